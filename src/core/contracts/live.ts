@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/**
+ * Events the server pushes to open screens over the live channel. They say what changed, never
+ * what anyone wrote: a screen that receives one fetches what it needs through the API, where the
+ * access rules apply.
+ */
+export const LiveEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), personId: z.string() }),
+  z.object({ type: z.literal('space.changed'), reason: z.enum(['joined', 'left', 'invite', 'profile']) }),
+  z.object({ type: z.literal('session.revoked') }),
+]);
+export type LiveEvent = z.infer<typeof LiveEventSchema>;
+
+/** WebSocket close codes the client acts on. */
+export const LiveClose = {
+  signedOut: 4401,
+  foreignOrigin: 4403,
+} as const;

@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import type { FastifyInstance } from 'fastify';
+import { sendResetLink } from './features/account/reset-mail';
+import { accountRoutes } from './features/account/routes';
+import { createAccountService } from './features/account/service';
+import { homeRoutes } from './features/home/routes';
+import { spaceRoutes } from './features/space/routes';
+import { createSpaceService } from './features/space/service';
+import { systemRoutes } from './features/system/routes';
+import { createAuth } from './platform/auth/auth';
+import { readSignedIn } from './platform/auth/session';
+import { Throttle } from './platform/auth/throttle';
+import { type Clock, systemClock } from './platform/clock';
+import type { Config } from './platform/config/config';
+import { type Database, openDatabase } from './platform/db/database';
+import { buildOpenApi } from './platform/http/openapi';
+import { registerRoutes } from './platform/http/register';
+import type { Route } from './platform/http/route';
+import { createHttpServer } from './platform/http/server';
+import { createMailer, type Mailer } from './platform/mail/mailer';
+import type { Platform } from './platform/platform';
+import { Live } from './platform/realtime/live';
+
+export const VERSION = '0.1.0';
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export interface AppOptions {
+  config: Config;
+  clock?: Clock;
+  mailer?: Mailer;
+  /** Where log lines go (tests read them); standard output otherwise. */
+  logStream?: { write(line: string): void };
+  /** Start the embedded database from this dump instead of the data folder (tests). */
+  pgliteDump?: Blob;
+  /** Serve the built web app from dist/web (on unless told otherwise). */
+  serveWeb?: boolean;
+}
+
+export interface App {
+  http: FastifyInstance;
+  platform: Platform;
+  routes: Route[];
+  close(): Promise<void>;
+}
+
+/** Opens the database, wires the platform and every feature, and returns the ready HTTP server. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const database: Database = await openDatabase({
+    dataDir: options.pgliteDump ? null : config.dataDir,
+    databaseUrl: config.databaseUrl,
+    ...(options.pgliteDump && { pgliteDump: options.pgliteDump }),
+  });
+  const trustedOrigins = originsFor(config.publicUrl);
+  const http = createHttpServer({
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    trustedOrigins,
+    ...(options.logStream && { logStream: options.logStream }),
+  });
+  const mailer = options.mailer ?? createMailer(config.smtpUrl, config.dataDir);
+  const auth = createAuth({
+    db: database.db,
+    secret: config.sessionSecret,
+    publicUrl: config.publicUrl,
+    trustedOrigins,
+    sendResetLink: (to, token) =>
+      sendResetLink(mailer, config.smtpUrl ? null : http.log, config.publicUrl, to, token),
+  });
+  const live = new Live(database);
+  const platform: Platform = {
+    config,
+    database,
+    clock,
+    mailer,
+    live,
+    throttle: new Throttle(database.db, clock),
+    auth,
+  };
+
+  const spaces = createSpaceService(platform);
+  const partnersOf = async (personId: string) =>
+    ((await spaces.findSpace(personId))?.members ?? []).map((m) => m.id).filter((id) => id !== personId);
+  const accounts = createAccountService(platform, partnersOf);
+
+  const routes: Route[] = [...accountRoutes(accounts), ...spaceRoutes(spaces), ...homeRoutes(spaces)];
+  const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
+  routes.push(...systemRoutes(database.kind, () => openApi));
+
+  await http.register(helmet, securityHeaders(config.publicUrl));
+  await http.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
+  const signedIn = (
+    request: Parameters<typeof readSignedIn>[1],
+    reply?: Parameters<typeof readSignedIn>[2],
+  ) => readSignedIn(auth, request, reply);
+  registerRoutes(http, routes, { signedIn, membership: spaces.findMembership });
+  live.register(http, signedIn, trustedOrigins);
+  if (options.serveWeb !== false) await serveWeb(http);
+  await live.start();
+
+  return {
+    http,
+    platform,
+    routes,
+    async close() {
+      live.stop();
+      await http.close();
+      await database.close();
+    },
+  };
+}
+
+/** The public URL's origin; for a loopback address also its twins, so localhost and 127.0.0.1 both work. */
+function originsFor(publicUrl: URL): string[] {
+  const origins = [publicUrl.origin];
+  const loopback = ['localhost', '127.0.0.1', '[::1]'];
+  if (loopback.includes(publicUrl.hostname)) {
+    for (const host of loopback)
+      origins.push(`${publicUrl.protocol}//${host}${publicUrl.port ? `:${publicUrl.port}` : ''}`);
+  }
+  return [...new Set(origins)];
+}
+
+function securityHeaders(publicUrl: URL) {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // Strict-Transport-Security only means something over https.
+    hsts: publicUrl.protocol === 'https:' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'no-referrer' as const },
+    crossOriginEmbedderPolicy: false,
+  };
+}
+
+/** The built web app, with every path that is not a file answered by the app shell. */
+async function serveWeb(http: FastifyInstance): Promise<void> {
+  if (!existsSync(webRoot)) {
+    http.log.warn(
+      'The web app is not built (dist/web is missing): run `npm run build`. Serving the API only.',
+    );
+    return;
+  }
+  await http.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    setHeaders(reply, path) {
+      const immutable = path.includes('/assets/');
+      reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  http.get('/*', async (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.status(404).send({
+        error: { code: 'NOT_FOUND', message: `There is no GET ${request.url.split('?')[0]} here.` },
+      });
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,127 @@
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { person } from '../../platform/auth/tables';
+import type { Db } from '../../platform/db/database';
+import { invite, space, spaceMember } from './tables';
+
+export async function findMembership(db: Db, personId: string) {
+  const [row] = await db
+    .select({ spaceId: spaceMember.spaceId, personId: spaceMember.personId })
+    .from(spaceMember)
+    .where(eq(spaceMember.personId, personId));
+  return row ?? null;
+}
+
+export function listMembers(db: Db, spaceId: string) {
+  return db
+    .select({ id: person.id, name: person.name, joinedAt: spaceMember.joinedAt })
+    .from(spaceMember)
+    .innerJoin(person, eq(person.id, spaceMember.personId))
+    .where(eq(spaceMember.spaceId, spaceId))
+    .orderBy(asc(spaceMember.joinedAt));
+}
+
+export async function insertSpace(db: Db, spaceId: string, personId: string, now: Date): Promise<void> {
+  await db.insert(space).values({ id: spaceId, createdAt: now });
+  await db.insert(spaceMember).values({ spaceId, personId, joinedAt: now });
+}
+
+export async function insertMember(db: Db, spaceId: string, personId: string, now: Date): Promise<void> {
+  await db.insert(spaceMember).values({ spaceId, personId, joinedAt: now });
+}
+
+export async function deleteMember(db: Db, spaceId: string, personId: string): Promise<void> {
+  await db
+    .delete(spaceMember)
+    .where(and(eq(spaceMember.spaceId, spaceId), eq(spaceMember.personId, personId)));
+}
+
+export async function deleteSpace(db: Db, spaceId: string): Promise<void> {
+  await db.delete(space).where(eq(space.id, spaceId));
+}
+
+/** Locks the space row so two people joining at once are counted one after the other. */
+export async function lockSpace(db: Db, spaceId: string): Promise<boolean> {
+  const rows = await db.select({ id: space.id }).from(space).where(eq(space.id, spaceId)).for('update');
+  return rows.length > 0;
+}
+
+export async function countMembers(db: Db, spaceId: string): Promise<number> {
+  const rows = await db
+    .select({ personId: spaceMember.personId })
+    .from(spaceMember)
+    .where(eq(spaceMember.spaceId, spaceId));
+  return rows.length;
+}
+
+export async function findPendingInvite(db: Db, spaceId: string, now: Date) {
+  const [row] = await db
+    .select({ id: invite.id, createdAt: invite.createdAt, expiresAt: invite.expiresAt })
+    .from(invite)
+    .where(
+      and(
+        eq(invite.spaceId, spaceId),
+        isNull(invite.usedAt),
+        isNull(invite.revokedAt),
+        gt(invite.expiresAt, now),
+      ),
+    );
+  return row ?? null;
+}
+
+export async function insertInvite(db: Db, row: typeof invite.$inferInsert): Promise<void> {
+  await db.insert(invite).values(row);
+}
+
+/** Withdraws every open invitation of a space; returns how many there were. */
+export async function revokeOpenInvites(db: Db, spaceId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(invite)
+    .set({ revokedAt: now })
+    .where(and(eq(invite.spaceId, spaceId), isNull(invite.usedAt), isNull(invite.revokedAt)))
+    .returning({ id: invite.id });
+  return rows.length;
+}
+
+export async function revokeInvite(db: Db, inviteId: string, spaceId: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(invite)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(invite.id, inviteId),
+        eq(invite.spaceId, spaceId),
+        isNull(invite.usedAt),
+        isNull(invite.revokedAt),
+      ),
+    )
+    .returning({ id: invite.id });
+  return rows.length > 0;
+}
+
+/** An invitation by the hash of its link token or of its code, with its inviter's name. */
+export async function findInviteByHash(db: Db, column: 'token' | 'code', hash: string) {
+  const [row] = await db
+    .select({
+      id: invite.id,
+      spaceId: invite.spaceId,
+      createdBy: invite.createdBy,
+      inviterName: person.name,
+      expiresAt: invite.expiresAt,
+      usedAt: invite.usedAt,
+      revokedAt: invite.revokedAt,
+    })
+    .from(invite)
+    .innerJoin(person, eq(person.id, invite.createdBy))
+    .where(eq(column === 'token' ? invite.tokenHash : invite.codeHash, hash));
+  return row ?? null;
+}
+
+/** Marks an invitation used, only if nobody used or withdrew it in the meantime. */
+export async function useInvite(db: Db, inviteId: string, personId: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(invite)
+    .set({ usedAt: now, usedBy: personId })
+    .where(and(eq(invite.id, inviteId), isNull(invite.usedAt), isNull(invite.revokedAt)))
+    .returning({ id: invite.id });
+  return rows.length > 0;
+}

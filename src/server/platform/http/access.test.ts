@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, couple, signUp } from '../../testing/client';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+
+/**
+ * The access matrix. Every registered route must say who may call it; anonymous callers are
+ * refused by every route that is not public; and for each route that reaches an item, the
+ * partner and a member of another space are tried against Alex's things. A new route fails this
+ * test until its row is declared below.
+ */
+
+type Who = 'stranger' | 'partner';
+interface World {
+  alex: Client;
+  sam: Client;
+  stranger: Client;
+  robin: Client;
+  alexSessionId: string;
+  robinInviteId: string;
+  spaceId: string;
+}
+type Probe = (world: World, as: Who) => Promise<void>;
+
+let app: TestApp;
+let world: World;
+
+/** Alex and Sam share a space; Kim has a space of their own; Robin, alone, has an open invitation. */
+async function buildWorld(): Promise<World> {
+  const { alex, sam, spaceId } = await couple(app.http);
+  const stranger = await signUp(app.http, 'Kim');
+  await stranger.client.post('/api/space');
+  const robin = await signUp(app.http, 'Robin');
+  await robin.client.post('/api/space');
+  const invite = (await robin.client.post('/api/space/invites')).body;
+  const alexSessionId = (await alex.client.get('/api/sessions')).body[0].id;
+  return {
+    alex: alex.client,
+    sam: sam.client,
+    stranger: stranger.client,
+    robin: robin.client,
+    alexSessionId,
+    robinInviteId: invite.id,
+    spaceId,
+  };
+}
+
+const caller = (world: World, as: Who) => (as === 'partner' ? world.sam : world.stranger);
+const names = (space: { members: Array<{ name: string }> } | null) =>
+  (space?.members ?? []).map((m) => m.name);
+
+const stillSignedIn = async (world: World) => expect((await world.alex.get('/api/me')).status).toBe(200);
+const alexSpaceUnchanged = async (world: World) => {
+  const space = (await world.alex.get('/api/space')).body;
+  expect(space.id).toBe(world.spaceId);
+  expect(names(space)).toContain('Alex');
+};
+
+/**
+ * What each route lets the partner and a stranger do. The space and its members are shared with
+ * the partner; Alex's account and sessions are Alex's alone; nothing reaches a stranger.
+ */
+const matrix: Record<string, Probe | 'public'> = {
+  'POST /api/account/sign-up': 'public',
+  'POST /api/account/sign-in': 'public',
+  'POST /api/account/sign-out': 'public',
+  'POST /api/account/password-reset-request': 'public',
+  'POST /api/account/password-reset': 'public',
+  'GET /api/invites/:token': 'public',
+  'GET /api/health': 'public',
+  'GET /api/docs': 'public',
+  'GET /api/me': async (w, as) => {
+    const me = (await caller(w, as).get('/api/me')).body;
+    expect(me.name).not.toBe('Alex');
+  },
+  'PATCH /api/me': async (w, as) => {
+    await caller(w, as).patch('/api/me', { timeZone: 'Asia/Tokyo' });
+    expect((await w.alex.get('/api/me')).body.timeZone).toBe('Europe/Berlin');
+  },
+  'GET /api/sessions': async (w, as) => {
+    const ids = (await caller(w, as).get('/api/sessions')).body.map((s: { id: string }) => s.id);
+    expect(ids).not.toContain(w.alexSessionId);
+  },
+  'DELETE /api/sessions/:sessionId': async (w, as) => {
+    expect((await caller(w, as).delete(`/api/sessions/${w.alexSessionId}`)).status).toBe(404);
+    await stillSignedIn(w);
+  },
+  'POST /api/sessions/revoke-others': async (w, as) => {
+    await caller(w, as).post('/api/sessions/revoke-others');
+    await stillSignedIn(w);
+  },
+  'GET /api/home': async (w, as) => {
+    const space = (await caller(w, as).get('/api/home')).body.space;
+    if (as === 'partner') expect(names(space)).toEqual(['Alex', 'Sam']);
+    else expect(names(space)).not.toContain('Alex');
+  },
+  'GET /api/space': async (w, as) => {
+    const space = (await caller(w, as).get('/api/space')).body;
+    if (as === 'partner') expect(space.id).toBe(w.spaceId);
+    else expect(space.id).not.toBe(w.spaceId);
+  },
+  'POST /api/space': async (w, as) => {
+    expect((await caller(w, as).post('/api/space')).status).toBe(409);
+    await alexSpaceUnchanged(w);
+  },
+  'POST /api/space/invites': async (w, as) => {
+    await caller(w, as).post('/api/space/invites');
+    expect((await w.alex.get('/api/space')).body.pendingInvite).toBeNull();
+  },
+  'DELETE /api/space/invites/:inviteId': async (w, as) => {
+    expect((await caller(w, as).delete(`/api/space/invites/${w.robinInviteId}`)).status).toBe(404);
+    expect((await w.robin.get('/api/space')).body.pendingInvite?.id).toBe(w.robinInviteId);
+  },
+  'POST /api/space/join': async (w, as) => {
+    // Without the token or code nobody gets in: a guessed code reaches no space.
+    expect((await caller(w, as).post('/api/space/join', { code: 'ZZZZ-ZZZZ' })).status).toBe(404);
+    await alexSpaceUnchanged(w);
+  },
+  // Last, because it changes the world: leaving takes only the leaver out.
+  'POST /api/space/leave': async (w, as) => {
+    expect((await caller(w, as).post('/api/space/leave')).status).toBe(204);
+    await alexSpaceUnchanged(w);
+  },
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  world = await buildWorld();
+});
+afterAll(() => app.close());
+
+const keyOf = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
+const sampleUrl = (url: string) =>
+  url
+    .replace(':sessionId', 'some-session')
+    .replace(':inviteId', '00000000-0000-4000-8000-000000000000')
+    .replace(':token', 'x'.repeat(43));
+
+describe('access matrix', () => {
+  it('has a declared access rule and a matrix row for every registered route', () => {
+    for (const route of app.routes) {
+      expect(['public', 'person', 'member'], keyOf(route)).toContain(route.access);
+      expect(matrix[keyOf(route)], `declare ${keyOf(route)} in the access matrix`).toBeDefined();
+      expect(matrix[keyOf(route)] === 'public', `${keyOf(route)}: matrix and route disagree on public`).toBe(
+        route.access === 'public',
+      );
+    }
+    expect(Object.keys(matrix).sort()).toEqual(app.routes.map(keyOf).sort());
+  });
+
+  it('refuses anonymous callers on every route that is not public', async () => {
+    const anonymous = new Client(app.http);
+    for (const route of app.routes.filter((r) => r.access !== 'public')) {
+      const reply = await anonymous.request(
+        route.method as 'GET',
+        sampleUrl(route.url),
+        route.method === 'GET' ? undefined : {},
+      );
+      expect(reply.status, keyOf(route)).toBe(401);
+      expect(reply.body.error.code, keyOf(route)).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  for (const who of ['stranger', 'partner'] as const) {
+    it(`lets ${who === 'stranger' ? 'a member of another space' : 'the partner'} reach only what is theirs or shared with them`, async () => {
+      for (const [key, probe] of Object.entries(matrix)) {
+        if (probe === 'public') continue;
+        await probe(world, who).catch((error: Error) => {
+          throw new Error(`${key} as ${who}: ${error.message}`);
+        });
+      }
+    });
+  }
+});
