@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 256;
-export const NAME_MAX_LENGTH = 60;
+import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../account-rules';
+
+export { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 /** The languages the app's words are available in. */
 export const LOCALES = ['en'] as const;

@@ -12,8 +12,4 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 
-/** WebSocket close codes the client acts on. */
-export const LiveClose = {
-  signedOut: 4401,
-  foreignOrigin: 4403,
-} as const;
+export { LiveClose } from '../live-close';

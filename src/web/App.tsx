@@ -1,0 +1,94 @@
+import { Loading } from './components/Loading';
+import { OfflineBanner } from './components/OfflineBanner';
+import { Page } from './components/Page';
+import { ForgotPasswordScreen } from './features/account/ForgotPasswordScreen';
+import { ResetPasswordScreen } from './features/account/ResetPasswordScreen';
+import { SignInScreen } from './features/account/SignInScreen';
+import { SignUpScreen } from './features/account/SignUpScreen';
+import { HomeScreen } from './features/home/HomeScreen';
+import { SessionsScreen } from './features/settings/SessionsScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { InviteScreen } from './features/space/InviteScreen';
+import { JoinCodeScreen, JoinLinkScreen } from './features/space/JoinScreen';
+import { StartScreen } from './features/space/StartScreen';
+import { WelcomeScreen } from './features/welcome/WelcomeScreen';
+import { t } from './i18n/i18n';
+import { Link, Redirect, useLocation } from './router';
+import { useSession } from './session';
+
+/** Which screen a path shows, depending on whether someone is signed in. */
+function Screen() {
+  const { me, unreachable, retry } = useSession();
+  const { path } = useLocation();
+
+  if (unreachable) {
+    return (
+      <Page title={t('common.unreachableTitle')}>
+        <p>{t('common.unreachable')}</p>
+        <button type="button" className="primary" onClick={retry}>
+          {t('common.tryAgain')}
+        </button>
+      </Page>
+    );
+  }
+  if (me === undefined) return <Loading />;
+
+  const join = path.match(/^\/join\/([\w-]{16,100})$/);
+  if (join?.[1]) return <JoinLinkScreen token={join[1]} />;
+  if (path === '/reset-password') return <ResetPasswordScreen />;
+
+  if (!me) {
+    switch (path) {
+      case '/':
+        return <WelcomeScreen />;
+      case '/sign-up':
+        return <SignUpScreen />;
+      case '/sign-in':
+        return <SignInScreen />;
+      case '/forgot-password':
+        return <ForgotPasswordScreen />;
+      default:
+        return <Redirect to={`/sign-in?next=${encodeURIComponent(path)}`} />;
+    }
+  }
+
+  switch (path) {
+    case '/':
+      return <HomeScreen />;
+    case '/start':
+      return <StartScreen />;
+    case '/invite':
+      return <InviteScreen />;
+    case '/join':
+      return <JoinCodeScreen />;
+    case '/settings':
+      return <SettingsScreen />;
+    case '/settings/sessions':
+      return <SessionsScreen />;
+    case '/sign-in':
+    case '/sign-up':
+    case '/forgot-password':
+      return <Redirect to="/" />;
+    default:
+      return (
+        <Page title={t('common.notFoundTitle')}>
+          <p>{t('common.notFound')}</p>
+          <Link href="/">{t('common.home')}</Link>
+        </Page>
+      );
+  }
+}
+
+export function App() {
+  return (
+    <>
+      <a className="skip" href="#main-content">
+        {t('common.skip')}
+      </a>
+      <OfflineBanner />
+      <div id="main-content">
+        <Screen />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Me, ProfileChange, Session } from '../../core/contracts/account';
+import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
+
+/** An error the API answered with, in the server's one error shape. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** The request never reached the server (offline, or the server is down). */
+export class OfflineError extends Error {}
+
+async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  } catch {
+    throw new OfflineError('offline');
+  }
+  if (response.status === 204) return undefined as T;
+  const payload = (await response.json().catch(() => null)) as
+    | (T & { error?: { code: string; message: string; fields?: Record<string, string> } })
+    | null;
+  if (!response.ok) {
+    const error = payload?.error;
+    throw new ApiError(response.status, error?.code ?? 'UNKNOWN', error?.message ?? '', error?.fields ?? {});
+  }
+  return payload as T;
+}
+
+/** Every call the web app makes to the server. */
+export const api = {
+  signUp: (input: { name: string; email: string; password: string; timeZone: string; locale: 'en' }) =>
+    call<Me>('POST', '/api/account/sign-up', input),
+  signIn: (input: { email: string; password: string }) => call<Me>('POST', '/api/account/sign-in', input),
+  signOut: () => call<void>('POST', '/api/account/sign-out', {}),
+  requestPasswordReset: (email: string) =>
+    call<{ message: string }>('POST', '/api/account/password-reset-request', { email }),
+  resetPassword: (token: string, password: string) =>
+    call<void>('POST', '/api/account/password-reset', { token, password }),
+  me: () => call<Me>('GET', '/api/me'),
+  updateMe: (change: ProfileChange) => call<Me>('PATCH', '/api/me', change),
+  sessions: () => call<Session[]>('GET', '/api/sessions'),
+  revokeSession: (id: string) => call<void>('DELETE', `/api/sessions/${encodeURIComponent(id)}`),
+  revokeOtherSessions: () => call<{ ended: number }>('POST', '/api/sessions/revoke-others', {}),
+  home: () => call<Home>('GET', '/api/home'),
+  startSpace: () => call<Space>('POST', '/api/space', {}),
+  invite: () => call<NewInvite>('POST', '/api/space/invites', {}),
+  withdrawInvite: (id: string) => call<void>('DELETE', `/api/space/invites/${encodeURIComponent(id)}`),
+  previewInvite: (token: string) => call<InvitePreview>('GET', `/api/invites/${encodeURIComponent(token)}`),
+  join: (join: Join) => call<Space>('POST', '/api/space/join', join),
+  leaveSpace: () => call<void>('POST', '/api/space/leave', {}),
+};

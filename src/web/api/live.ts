@@ -1,0 +1,60 @@
+import { LiveClose, type LiveEvent } from '../../core/live-close';
+
+type Listener = (event: LiveEvent) => void;
+
+/**
+ * The live channel to the server: one WebSocket per open app, reconnecting with backoff after a
+ * lost connection. On every (re)connect listeners get a `hello`, their cue to refetch what they show.
+ */
+export class LiveConnection {
+  private socket: WebSocket | null = null;
+  private readonly listeners = new Set<Listener>();
+  private retryMs = 500;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+  onSignedOut: (() => void) | null = null;
+
+  start(): void {
+    this.stopped = false;
+    this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.socket?.close();
+    this.socket = null;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private connect(): void {
+    const url = new URL('/api/live', location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    const socket = new WebSocket(url);
+    this.socket = socket;
+    socket.onmessage = (message) => {
+      // The server is trusted to send well-formed events; anything else is ignored.
+      const event = JSON.parse(String(message.data)) as LiveEvent;
+      if (typeof event?.type !== 'string') return;
+      this.retryMs = 500;
+      for (const listener of this.listeners) listener(event);
+    };
+    socket.onclose = (event) => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      if (event.code === LiveClose.signedOut) {
+        this.onSignedOut?.();
+        return;
+      }
+      if (this.stopped) return;
+      this.retryTimer = setTimeout(() => this.connect(), this.retryMs);
+      this.retryMs = Math.min(this.retryMs * 2, 15_000);
+    };
+  }
+}
+
+export const live = new LiveConnection();

@@ -1,0 +1,42 @@
+import { FormError } from '../../components/FormError';
+import { Loading } from '../../components/Loading';
+import { Page } from '../../components/Page';
+import { t } from '../../i18n/i18n';
+import { Link, Redirect } from '../../router';
+import { useHome } from './useHome';
+
+/** The daily hub: who shares the space, and the way to everything else. */
+export function HomeScreen() {
+  const { home, error } = useHome();
+  if (error && !home) {
+    return (
+      <Page title={t('home.title')}>
+        <FormError message={error} />
+      </Page>
+    );
+  }
+  if (!home) return <Loading />;
+  if (!home.space) return <Redirect to="/start" />;
+  const partner = home.space.members.find((m) => !m.isYou);
+
+  return (
+    <Page title={t('home.greeting', { name: home.me.name })}>
+      <section className="card" aria-labelledby="together">
+        <h2 id="together">{t('home.togetherTitle')}</h2>
+        {partner ? (
+          <p data-testid="partner">{t('home.together', { name: partner.name })}</p>
+        ) : (
+          <>
+            <p data-testid="partner">{t('home.alone')}</p>
+            <Link className="button primary" href="/invite">
+              {home.space.pendingInvite ? t('home.invitePending') : t('home.invite')}
+            </Link>
+          </>
+        )}
+      </section>
+      <nav aria-label={t('home.more')} className="more">
+        <Link href="/settings">{t('settings.title')}</Link>
+      </nav>
+    </Page>
+  );
+}

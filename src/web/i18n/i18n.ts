@@ -1,0 +1,27 @@
+import { en, type Messages } from './en';
+
+export type MessageKey = keyof Messages;
+
+// One catalog per language; English is complete and the fallback for any missing word.
+const catalogs: Record<string, Partial<Messages>> = { en };
+let current: Partial<Messages> = en;
+
+export function setLanguage(locale: string): void {
+  current = catalogs[locale] ?? en;
+  document.documentElement.lang = catalogs[locale] ? locale : 'en';
+}
+
+/** The words for `key` in the person's language, with `{name}` placeholders filled in. */
+export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template = current[key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Dates and times in the person's language and time zone. */
+export function formatDate(iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone && { timeZone }),
+  }).format(new Date(iso));
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Writes the list of every built file into the service worker, so it can keep the app's shell
+ * for offline use, and names the cache after a hash of that list so a new build replaces the old.
+ */
+function serviceWorkerShell(): Plugin {
+  return {
+    name: 'tend-service-worker-shell',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((name) => name !== 'sw.js' && !name.endsWith('.map'))
+        .map((name) => `/${name}`);
+      const shell = [
+        ...files.filter((f) => f !== '/index.html'),
+        '/index.html',
+        '/manifest.webmanifest',
+        '/icons/icon-192.png',
+      ];
+      const version = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12);
+      const worker = bundle['sw.js'];
+      if (worker?.type !== 'chunk') throw new Error('sw.js was not built');
+      worker.code = worker.code
+        .replace('__TEND_SHELL__', JSON.stringify(shell).replaceAll("'", "\\'"))
+        .replace('__TEND_VERSION__', version);
+    },
+  };
+}
+
+const web = (file: string) => fileURLToPath(new URL(`./src/web/${file}`, import.meta.url));
+
+export default defineConfig({
+  root: 'src/web',
+  publicDir: 'public',
+  plugins: [react(), serviceWorkerShell()],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: { main: web('index.html'), sw: web('sw.ts') },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: { '/api': { target: 'http://localhost:3000', ws: true } },
+  },
+});
