@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -52,7 +53,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const { config } = options;
   const clock = options.clock ?? systemClock;
   const database: Database = await openDatabase({
-    dataDir: options.pgliteDump ? null : config.dataDir,
+    dataDir: options.pgliteDump ? null : join(config.dataDir, 'db'),
     databaseUrl: config.databaseUrl,
     ...(options.pgliteDump && { pgliteDump: options.pgliteDump }),
   });

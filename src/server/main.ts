@@ -4,8 +4,10 @@ import { ConfigError, loadConfig } from './platform/config/config';
 /** Boot: check the configuration, open and migrate the database, start serving. */
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
+  let app: Awaited<ReturnType<typeof buildApp>>;
   try {
     config = loadConfig();
+    app = await buildApp({ config });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -13,7 +15,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await buildApp({ config });
   const { http, platform } = app;
   await http.listen({ port: config.port, host: config.host });
   http.log.info(

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { loadConfig } from '../../platform/config/config';
 import { openDatabase } from '../../platform/db/database';
 import type { Command } from '../command';
@@ -8,7 +9,10 @@ export const migrateCommand: Command = {
   summary: 'Apply database migrations and exit',
   async run() {
     const config = loadConfig();
-    const database = await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+    const database = await openDatabase({
+      dataDir: join(config.dataDir, 'db'),
+      databaseUrl: config.databaseUrl,
+    });
     await database.close();
     process.stdout.write(
       `The ${database.kind === 'pglite' ? 'embedded' : 'PostgreSQL'} database is up to date.\n`,
