@@ -2,6 +2,7 @@ import { Loading } from './components/Loading';
 import { OfflineBanner } from './components/OfflineBanner';
 import { Page } from './components/Page';
 import { ForgotPasswordScreen } from './features/account/ForgotPasswordScreen';
+import { safeNext } from './features/account/next';
 import { ResetPasswordScreen } from './features/account/ResetPasswordScreen';
 import { SignInScreen } from './features/account/SignInScreen';
 import { SignUpScreen } from './features/account/SignUpScreen';
@@ -19,7 +20,7 @@ import { useSession } from './session';
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
   const { me, unreachable, retry } = useSession();
-  const { path } = useLocation();
+  const { path, search } = useLocation();
 
   if (unreachable) {
     return (
@@ -65,8 +66,11 @@ function Screen() {
       return <SettingsScreen />;
     case '/settings/sessions':
       return <SessionsScreen />;
-    case '/sign-in':
+    // Just signed in or up: on to where they were going.
     case '/sign-up':
+      return <Redirect to={safeNext(search.get('next')) ?? '/start'} />;
+    case '/sign-in':
+      return <Redirect to={safeNext(search.get('next')) ?? '/'} />;
     case '/forgot-password':
       return <Redirect to="/" />;
     default:

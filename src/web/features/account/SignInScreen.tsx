@@ -5,7 +5,7 @@ import { FormError } from '../../components/FormError';
 import { Page } from '../../components/Page';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../router';
+import { Link, useLocation } from '../../router';
 import { useSession } from '../../session';
 import { safeNext } from './next';
 
@@ -26,7 +26,6 @@ export function SignInScreen() {
         password: String(form.get('password') ?? ''),
       });
       signedIn(me);
-      navigate(next ?? '/');
     } catch (caught) {
       setError(problemOf(caught).message);
     } finally {

@@ -6,7 +6,7 @@ import { FormError } from '../../components/FormError';
 import { Page } from '../../components/Page';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
-import { Link, navigate, useLocation } from '../../router';
+import { Link, useLocation } from '../../router';
 import { useSession } from '../../session';
 import { safeNext } from './next';
 
@@ -30,8 +30,8 @@ export function SignUpScreen() {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
         locale: 'en',
       });
+      // The app moves on to `next` (or onward) as soon as it knows who is signed in.
       signedIn(me);
-      navigate(next ?? '/start');
     } catch (caught) {
       const problem = problemOf(caught);
       setError(problem.message);
