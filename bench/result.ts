@@ -9,5 +9,6 @@ export interface BenchResult {
   ratio: number | null;
   /** The goal in words, e.g. "<= 0.5 ms" or ">= 25 % of baseline". */
   goal: string;
-  met: boolean;
+  /** Whether the goal was met; null where the figure is reported without a goal. */
+  met: boolean | null;
 }

@@ -13,7 +13,7 @@ import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
 import { createAuth } from './platform/auth/auth';
-import { readSignedIn } from './platform/auth/session';
+import { createSessionReader } from './platform/auth/session';
 import { Throttle } from './platform/auth/throttle';
 import { type Clock, systemClock } from './platform/clock';
 import type { Config } from './platform/config/config';
@@ -95,10 +95,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await http.register(helmet, securityHeaders(config.publicUrl));
   await http.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
-  const signedIn = (
-    request: Parameters<typeof readSignedIn>[1],
-    reply?: Parameters<typeof readSignedIn>[2],
-  ) => readSignedIn(auth, request, reply);
+  const signedIn = createSessionReader({
+    auth,
+    db: database.db,
+    secret: config.sessionSecret,
+    secureCookies: config.publicUrl.protocol === 'https:',
+  });
   registerRoutes(http, routes, { signedIn, membership: spaces.findMembership });
   live.register(http, signedIn, trustedOrigins);
   if (options.serveWeb !== false) await serveWeb(http);

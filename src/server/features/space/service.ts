@@ -50,27 +50,26 @@ export function createSpaceService(platform: Platform) {
 
   /** The caller's space with its members and any open invitation; null when they have none. */
   async function findSpace(personId: string): Promise<Space | null> {
-    const membership = await store.findMembership(db, personId);
-    if (!membership) return null;
-    const [members, pending] = await Promise.all([
-      store.listMembers(db, membership.spaceId),
-      store.findPendingInvite(db, membership.spaceId, clock.now()),
-    ]);
+    const rows = await store.listSpaceView(db, personId, clock.now());
+    const [first] = rows;
+    if (!first) return null;
+    const members = new Map(rows.map((r) => [r.memberId, r]));
     return {
-      id: membership.spaceId,
-      members: members.map((m) => ({
-        id: m.id,
-        name: m.name,
-        isYou: m.id === personId,
+      id: first.spaceId,
+      members: [...members.values()].map((m) => ({
+        id: m.memberId,
+        name: m.memberName,
+        isYou: m.memberId === personId,
         joinedAt: m.joinedAt.toISOString(),
       })),
-      pendingInvite: pending
-        ? {
-            id: pending.id,
-            createdAt: pending.createdAt.toISOString(),
-            expiresAt: pending.expiresAt.toISOString(),
-          }
-        : null,
+      pendingInvite:
+        first.inviteId && first.inviteCreatedAt && first.inviteExpiresAt
+          ? {
+              id: first.inviteId,
+              createdAt: first.inviteCreatedAt.toISOString(),
+              expiresAt: first.inviteExpiresAt.toISOString(),
+            }
+          : null,
     };
   }
 

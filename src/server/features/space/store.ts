@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { invite, space, spaceMember } from './tables';
@@ -51,21 +52,6 @@ export async function countMembers(db: Db, spaceId: string): Promise<number> {
     .from(spaceMember)
     .where(eq(spaceMember.spaceId, spaceId));
   return rows.length;
-}
-
-export async function findPendingInvite(db: Db, spaceId: string, now: Date) {
-  const [row] = await db
-    .select({ id: invite.id, createdAt: invite.createdAt, expiresAt: invite.expiresAt })
-    .from(invite)
-    .where(
-      and(
-        eq(invite.spaceId, spaceId),
-        isNull(invite.usedAt),
-        isNull(invite.revokedAt),
-        gt(invite.expiresAt, now),
-      ),
-    );
-  return row ?? null;
 }
 
 export async function insertInvite(db: Db, row: typeof invite.$inferInsert): Promise<void> {
@@ -124,4 +110,37 @@ export async function useInvite(db: Db, inviteId: string, personId: string, now:
     .where(and(eq(invite.id, inviteId), isNull(invite.usedAt), isNull(invite.revokedAt)))
     .returning({ id: invite.id });
   return rows.length > 0;
+}
+
+const mine = alias(spaceMember, 'mine');
+
+/**
+ * A person's space as the home screen shows it — its members and any open invitation — in one
+ * query, since every screen of a signed-in person starts here.
+ */
+export function listSpaceView(db: Db, personId: string, now: Date) {
+  return db
+    .select({
+      spaceId: spaceMember.spaceId,
+      memberId: person.id,
+      memberName: person.name,
+      joinedAt: spaceMember.joinedAt,
+      inviteId: invite.id,
+      inviteCreatedAt: invite.createdAt,
+      inviteExpiresAt: invite.expiresAt,
+    })
+    .from(mine)
+    .innerJoin(spaceMember, eq(spaceMember.spaceId, mine.spaceId))
+    .innerJoin(person, eq(person.id, spaceMember.personId))
+    .leftJoin(
+      invite,
+      and(
+        eq(invite.spaceId, mine.spaceId),
+        isNull(invite.usedAt),
+        isNull(invite.revokedAt),
+        gt(invite.expiresAt, now),
+      ),
+    )
+    .where(eq(mine.personId, personId))
+    .orderBy(asc(spaceMember.joinedAt));
 }

@@ -3,6 +3,7 @@ import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../core/contracts/account';
 import type { Db } from '../db/database';
+import { SESSION_LIFETIME_SECONDS, SESSION_REFRESH_SECONDS } from './session';
 import { authAccount, authSession, authVerification, person } from './tables';
 
 const RESET_LINK_LIFETIME_SECONDS = 60 * 60;
@@ -49,8 +50,8 @@ export function createAuth(options: AuthOptions) {
       },
     },
     session: {
-      expiresIn: 60 * 60 * 24 * 30,
-      updateAge: 60 * 60 * 24,
+      expiresIn: SESSION_LIFETIME_SECONDS,
+      updateAge: SESSION_REFRESH_SECONDS,
     },
     // Tend throttles sign-in and reset itself, per account and per address, across instances.
     rateLimit: { enabled: false },

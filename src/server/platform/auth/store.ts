@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
-import { throttle } from './tables';
+import { authSession, person, throttle } from './tables';
 
 /** Counts one attempt against `key` in a window; returns the count and when the window ends. */
 export async function countAttempt(db: Db, key: string, now: Date, windowMs: number) {
@@ -17,4 +17,22 @@ export async function countAttempt(db: Db, key: string, now: Date, windowMs: num
     })
     .returning({ attempts: throttle.attempts, windowEndsAt: throttle.windowEndsAt });
   return row ?? { attempts: 1, windowEndsAt };
+}
+
+/** A session by its token, with the person it belongs to: one query per signed-in request. */
+export async function findSessionByToken(db: Db, token: string) {
+  const [row] = await db
+    .select({
+      sessionId: authSession.id,
+      expiresAt: authSession.expiresAt,
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      timeZone: person.timeZone,
+      locale: person.locale,
+    })
+    .from(authSession)
+    .innerJoin(person, eq(person.id, authSession.userId))
+    .where(eq(authSession.token, token));
+  return row ?? null;
 }

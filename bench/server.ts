@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BenchServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, output: string[]): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`process exited: ${output.join('')}`);
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up: ${output.join('')}`);
+}
+
+function run(args: string[], env: Record<string, string>, readyUrl: string): Promise<BenchServer> {
+  const output: string[] = [];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (c) => output.push(String(c)));
+  child.stderr?.on('data', (c) => output.push(String(c)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return waitFor(readyUrl, child, output).then(() => ({
+    url: new URL(readyUrl).origin,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  }));
+}
+
+/** The real Tend server in its own process, on a fresh embedded database or on `databaseUrl`. */
+export async function startTend(databaseUrl: string | null): Promise<BenchServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
+  const server = await run(
+    ['--import', 'tsx', 'src/server/main.ts'],
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: `http://localhost:${port}`,
+      DATABASE_URL: databaseUrl ?? '',
+      LOG_LEVEL: 'warn',
+    },
+    `http://127.0.0.1:${port}/api/health`,
+  );
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The best this machine does over HTTP: a bare node:http hello-world, in its own process too. */
+export async function startRawHello(): Promise<BenchServer> {
+  const port = await freePort();
+  const code = `require('node:http').createServer((q, s) => { s.setHeader('content-type', 'application/json'); s.end('{"hello":"world"}'); }).listen(${port}, '127.0.0.1')`;
+  return run(['-e', code], {}, `http://127.0.0.1:${port}/`);
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { BenchResult } from './result';
+
+const dist = 'dist/web';
+
+/** The gzip size of the JavaScript a phone downloads to show the first screen. */
+export async function runWebBench(): Promise<BenchResult[]> {
+  process.env.NODE_ENV = 'production';
+  await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const initial = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const gzip = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
+  const initialBytes = initial.reduce((sum, file) => sum + gzip(file), 0);
+  const allAssets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  const homeBytes = allAssets.reduce((sum, file) => sum + gzip(join('assets', file)), 0) + gzip('index.html');
+  const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+  return [
+    {
+      name: 'web.initial-js-gzip',
+      value: kb(initialBytes),
+      unit: 'KB',
+      baseline: null,
+      ratio: null,
+      goal: '<= 150 KB',
+      met: initialBytes <= 150 * 1024,
+    },
+    {
+      name: 'web.home-route-gzip',
+      value: kb(homeBytes),
+      unit: 'KB',
+      baseline: null,
+      ratio: null,
+      goal: 'reported (HTML, JS and CSS)',
+      met: null,
+    },
+  ];
+}
