@@ -12,9 +12,15 @@ export interface Reply<T = Loose> {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A browser-like caller: keeps its cookies and sends Tend's origin, through the real HTTP app. */
+let addresses = 0;
+
+/**
+ * A browser-like caller: keeps its cookies, sends Tend's origin, and comes from an address of its
+ * own (as two people on two phones would), through the real HTTP app.
+ */
 export class Client {
   private readonly cookies = new Map<string, string>();
+  readonly address = `10.0.${Math.floor(++addresses / 250)}.${(addresses % 250) + 1}`;
 
   constructor(
     private readonly http: FastifyInstance,
@@ -38,6 +44,7 @@ export class Client {
     const response = await this.http.inject({
       method,
       url,
+      remoteAddress: this.address,
       headers: {
         origin: this.origin,
         ...(this.cookies.size > 0 && { cookie: this.cookieHeader() }),
