@@ -76,6 +76,19 @@ describe('signing up and in', () => {
     expect((await client.get('/api/me')).status).toBe(200);
   });
 
+  it('throttles sign-in from one address across many accounts', async () => {
+    const sprayer = new Client(app.http);
+    const statuses: number[] = [];
+    for (let i = 0; i < 51; i++) {
+      statuses.push(
+        (await sprayer.post('/api/account/sign-in', { email: `victim${i}@example.org`, password: 'guess' }))
+          .status,
+      );
+    }
+    expect(statuses.filter((s) => s === 401)).toHaveLength(50);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
   it('throttles sign-in per account after ten attempts, and says when to try again', async () => {
     const { email } = await signUp(app.http, 'Eli');
     const attacker = new Client(app.http);
@@ -193,6 +206,18 @@ describe('forgotten password', () => {
       password: 'a brand new password',
     });
     expect(late.status).toBe(400);
+  });
+
+  it('sends at most three reset links an hour to one account', async () => {
+    const { email } = await signUp(app.http, 'Kit');
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push(
+        (await new Client(app.http).post('/api/account/password-reset-request', { email })).status,
+      );
+    }
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    expect(app.mail.filter((m) => m.to === email)).toHaveLength(3);
   });
 
   it('answers the same for an email nobody uses, and sends nothing', async () => {
