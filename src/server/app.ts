@@ -22,6 +22,7 @@ import { buildOpenApi } from './platform/http/openapi';
 import { registerRoutes } from './platform/http/register';
 import type { Route } from './platform/http/route';
 import { createHttpServer } from './platform/http/server';
+import { Scheduler } from './platform/jobs/scheduler';
 import { createMailer, type Mailer } from './platform/mail/mailer';
 import type { Platform } from './platform/platform';
 import { Live } from './platform/realtime/live';
@@ -45,6 +46,8 @@ export interface App {
   http: FastifyInstance;
   platform: Platform;
   routes: Route[];
+  /** Starts this instance's job worker; call once the server listens. Tests call `runDue` instead. */
+  startJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,12 +77,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
       sendResetLink(mailer, config.smtpUrl ? null : http.log, config.publicUrl, to, token),
   });
   const live = new Live(database);
+  const jobs = new Scheduler(database, clock, http.log);
   const platform: Platform = {
     config,
     database,
     clock,
     mailer,
     live,
+    jobs,
     throttle: new Throttle(database.db, clock),
     auth,
   };
@@ -108,7 +113,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     http,
     platform,
     routes,
+    startJobs: () => jobs.start(),
     async close() {
+      await jobs.stop();
       live.stop();
       await http.close();
       await database.close();
