@@ -9,6 +9,9 @@ import { sendResetLink } from './features/account/reset-mail';
 import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
 import { homeRoutes } from './features/home/routes';
+import { registerDeliveryJobs } from './features/notifications/delivery';
+import { notificationRoutes } from './features/notifications/routes';
+import { createNotificationService, type NotificationService } from './features/notifications/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
@@ -24,6 +27,8 @@ import type { Route } from './platform/http/route';
 import { createHttpServer } from './platform/http/server';
 import { Scheduler } from './platform/jobs/scheduler';
 import { createMailer, type Mailer } from './platform/mail/mailer';
+import { createPushSender } from './platform/notifications/push';
+import { readOrCreateVapidKeys } from './platform/notifications/vapid';
 import type { Platform } from './platform/platform';
 import { Live } from './platform/realtime/live';
 
@@ -40,12 +45,16 @@ export interface AppOptions {
   pgliteDump?: Blob;
   /** Serve the built web app from dist/web (on unless told otherwise). */
   serveWeb?: boolean;
+  /** A certificate authority to trust for push services (tests run their own). */
+  pushCa?: string;
 }
 
 export interface App {
   http: FastifyInstance;
   platform: Platform;
   routes: Route[];
+  /** How features tell people things: `notify` now, `schedule` for later. */
+  notifications: NotificationService;
   /** Starts this instance's job worker; call once the server listens. Tests call `runDue` instead. */
   startJobs(): Promise<void>;
   close(): Promise<void>;
@@ -93,8 +102,25 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const partnersOf = async (personId: string) =>
     ((await spaces.findSpace(personId))?.members ?? []).map((m) => m.id).filter((id) => id !== personId);
   const accounts = createAccountService(platform, partnersOf);
+  const vapid = readOrCreateVapidKeys(config.dataDir);
+  const notifications = createNotificationService(platform, vapid.publicKey);
+  registerDeliveryJobs(
+    platform,
+    notifications,
+    createPushSender(vapid, config.vapidSubject, options.pushCa),
+    {
+      partnerNameOf: async (personId) =>
+        (await spaces.findSpace(personId))?.members.find((m) => !m.isYou)?.name ?? null,
+      isMemberOf: async (personId, spaceId) => (await spaces.findMembership(personId))?.spaceId === spaceId,
+    },
+  );
 
-  const routes: Route[] = [...accountRoutes(accounts), ...spaceRoutes(spaces), ...homeRoutes(spaces)];
+  const routes: Route[] = [
+    ...accountRoutes(accounts),
+    ...spaceRoutes(spaces),
+    ...homeRoutes(spaces),
+    ...notificationRoutes(notifications),
+  ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));
 
@@ -113,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     http,
     platform,
     routes,
+    notifications,
     startJobs: () => jobs.start(),
     async close() {
       await jobs.stop();

@@ -45,6 +45,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, sibling?: Te
     sessionSecret: sibling?.platform.config.sessionSecret ?? randomBytes(32).toString('base64url'),
     logLevel: 'info',
     trustProxy: false,
+    vapidSubject: 'mailto:operator@tend.invalid',
     ...overrides,
   };
   const app = await buildApp({

@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  KindPreference,
+  Notification,
+  NotificationKind,
+  NotificationList,
+  NotificationPreferences,
+  PreferencesChange,
+  PushKey,
+  PushSubscriptionInput,
+  Unsubscribed,
+} from '../../../core/contracts/notifications';
+import { type LocalDate, localToUtc, parseTimeOfDay, quietHoursEnd } from '../../../core/local-time';
+import { AppError, notFound } from '../../platform/http/errors';
+import type { JobPayload } from '../../platform/jobs/tables';
+import { readUnsubscribeToken } from '../../platform/notifications/unsubscribe';
+import type { Platform } from '../../platform/platform';
+import { allKinds, type KindDefinition, kindOf, type NotifyParams, wordsFor } from './kinds';
+import * as store from './store';
+
+const LIST_LIMIT = 50;
+
+export const JOB_REMIND = 'notification.remind';
+export const JOB_PUSH = 'notification.push';
+export const JOB_EMAIL = 'notification.email';
+
+const definitionOf = (kind: string): KindDefinition => {
+  const definition = kindOf(kind);
+  if (!definition) throw new Error(`Unknown notification kind ${kind}`);
+  return definition;
+};
+
+export function createNotificationService(platform: Platform, publicKey: string) {
+  const { db } = platform.database;
+  const { clock, live, jobs } = platform;
+
+  async function preferenceFor(personId: string, definition: KindDefinition): Promise<KindPreference> {
+    const saved = await store.findPreference(db, personId, definition.kind);
+    return saved
+      ? { kind: definition.kind, inApp: saved.inApp, push: saved.push, email: saved.email }
+      : { kind: definition.kind, ...definition.defaults };
+  }
+
+  /** When push and email may go out: now, or when the person's quiet hours end. */
+  async function deliverableAt(personId: string, timeZone: string, now: Date): Promise<Date> {
+    const saved = await store.findQuietHours(db, personId);
+    const start = saved && parseTimeOfDay(saved.start);
+    const end = saved && parseTimeOfDay(saved.end);
+    if (!start || !end) return now;
+    return quietHoursEnd(now, { start, end }, timeZone) ?? now;
+  }
+
+  /**
+   * Tells a person something happened, on the channels they chose for this kind. The notification
+   * centre gets it at once; push and email wait for the end of quiet hours.
+   */
+  async function notify(
+    personId: string,
+    kind: NotificationKind,
+    params: NotifyParams = {},
+  ): Promise<string | null> {
+    const definition = definitionOf(kind);
+    const recipient = await store.findRecipient(db, personId);
+    if (!recipient) return null;
+    const preference = await preferenceFor(personId, definition);
+    if (!preference.inApp && !preference.push && !preference.email) return null;
+    const now = clock.now();
+    const id = randomUUID();
+    const clean = Object.fromEntries(
+      Object.entries(params).filter(([, v]) => typeof v === 'string'),
+    ) as Record<string, string>;
+    await store.insertNotification(db, {
+      id,
+      personId,
+      kind,
+      params: clean,
+      isInApp: preference.inApp,
+      createdAt: now,
+    });
+    if (preference.inApp) await live.send([personId], { type: 'notifications.changed' });
+    const runAt = await deliverableAt(personId, recipient.timeZone, now);
+    if (preference.push) {
+      for (const subscription of await store.listSubscriptions(db, personId)) {
+        await jobs.schedule({
+          kind: JOB_PUSH,
+          payload: { notificationId: id, subscriptionId: subscription.id },
+          runAt,
+          dedupeKey: `push:${id}:${subscription.id}`,
+        });
+      }
+    }
+    if (preference.email) {
+      await jobs.schedule({
+        kind: JOB_EMAIL,
+        payload: { notificationId: id },
+        runAt,
+        dedupeKey: `email:${id}`,
+      });
+    }
+    return id;
+  }
+
+  /**
+   * A reminder at a time to come. `key` names it (e.g. `ritual:<id>:2026-10-25`), so asking twice
+   * schedules it once. The payload holds ids only; a `spaceId` makes it lapse when the person
+   * is no longer in that space.
+   */
+  function schedule(
+    personId: string,
+    kind: NotificationKind,
+    at: Date,
+    key: string,
+    ids: Record<string, string> = {},
+  ) {
+    return jobs.schedule({
+      kind: JOB_REMIND,
+      payload: { ...ids, personId, kind } satisfies JobPayload,
+      runAt: at,
+      dedupeKey: key,
+    });
+  }
+
+  /** A reminder at a wall-clock time on a date in the person's own time zone. */
+  async function scheduleAtLocalTime(
+    personId: string,
+    kind: NotificationKind,
+    date: LocalDate,
+    time: string,
+    key: string,
+    ids: Record<string, string> = {},
+  ) {
+    const recipient = await store.findRecipient(db, personId);
+    const timeOfDay = parseTimeOfDay(time);
+    if (!recipient || !timeOfDay) throw new Error('A reminder needs a person and a time like 20:00');
+    return schedule(personId, kind, localToUtc(date, timeOfDay, recipient.timeZone), key, ids);
+  }
+
+  function present(
+    row: Awaited<ReturnType<typeof store.findNotification>> & {},
+    locale: string,
+  ): Notification {
+    const definition = definitionOf(row.kind);
+    const words = wordsFor(definition, locale).message(row.params);
+    return {
+      id: row.id,
+      kind: definition.kind,
+      ...words,
+      link: definition.link(row.params),
+      createdAt: row.createdAt.toISOString(),
+      readAt: row.readAt?.toISOString() ?? null,
+    };
+  }
+
+  const changed = (personId: string) => live.send([personId], { type: 'notifications.changed' });
+
+  return {
+    notify,
+    schedule,
+    scheduleAtLocalTime,
+    present,
+
+    async list(personId: string, locale: string): Promise<NotificationList> {
+      const [rows, unread] = await Promise.all([
+        store.listNotifications(db, personId, LIST_LIMIT),
+        store.countUnread(db, personId),
+      ]);
+      return { items: rows.map((row) => present(row, locale)), unread };
+    },
+
+    async markRead(personId: string, notificationId: string): Promise<void> {
+      if (!(await store.markRead(db, personId, notificationId, clock.now())))
+        throw notFound('There is no such notification.');
+      await changed(personId);
+    },
+
+    async markAllRead(personId: string): Promise<void> {
+      await store.markAllRead(db, personId, clock.now());
+      await changed(personId);
+    },
+
+    async preferences(personId: string, timeZone: string): Promise<NotificationPreferences> {
+      const saved = new Map((await store.listPreferences(db, personId)).map((p) => [p.kind, p]));
+      const hours = await store.findQuietHours(db, personId);
+      return {
+        kinds: allKinds().map((d) => {
+          const s = saved.get(d.kind);
+          return s
+            ? { kind: d.kind, inApp: s.inApp, push: s.push, email: s.email }
+            : { kind: d.kind, ...d.defaults };
+        }),
+        quietHours: hours ? { start: hours.start, end: hours.end } : null,
+        timeZone,
+      };
+    },
+
+    async changePreferences(personId: string, timeZone: string, change: PreferencesChange) {
+      for (const item of change.kinds ?? []) {
+        const current = await preferenceFor(personId, definitionOf(item.kind));
+        await store.savePreference(db, { personId, ...current, ...item });
+      }
+      if (change.quietHours !== undefined) {
+        const hours =
+          change.quietHours && change.quietHours.start !== change.quietHours.end ? change.quietHours : null;
+        await store.saveQuietHours(db, personId, hours);
+      }
+      return this.preferences(personId, timeZone);
+    },
+
+    async pushKey(personId: string): Promise<PushKey> {
+      return { publicKey, subscriptions: (await store.listSubscriptions(db, personId)).length };
+    },
+
+    async subscribe(personId: string, subscription: PushSubscriptionInput): Promise<void> {
+      await store.saveSubscription(db, {
+        id: randomUUID(),
+        personId,
+        endpoint: subscription.endpoint,
+        p256dh: subscription.keys.p256dh,
+        auth: subscription.keys.auth,
+        createdAt: clock.now(),
+      });
+    },
+
+    async unsubscribePush(personId: string, endpoint: string): Promise<void> {
+      await store.deleteSubscription(db, personId, endpoint);
+    },
+
+    /** Turns one kind of email off for the person a signed link names. Saying it twice is fine. */
+    async unsubscribe(token: string): Promise<Unsubscribed> {
+      const named = readUnsubscribeToken(platform.config.sessionSecret, token);
+      const definition = named && kindOf(named.kind);
+      if (!named || !definition || !(await store.findRecipient(db, named.personId))) {
+        throw new AppError(
+          'UNSUBSCRIBE_LINK_INVALID',
+          404,
+          'This link doesn’t work. You can choose what Tend sends you in its settings.',
+        );
+      }
+      const current = await preferenceFor(named.personId, definition);
+      await store.savePreference(db, { personId: named.personId, ...current, email: false });
+      return { kind: definition.kind };
+    },
+  };
+}
+
+export type NotificationService = ReturnType<typeof createNotificationService>;
