@@ -65,7 +65,7 @@ export function registerDeliveryJobs(
     const wanted = await stillWanted(payload);
     const subscriptionId = text(payload, 'subscriptionId');
     const subscription = subscriptionId && (await store.findSubscription(db, subscriptionId));
-    if (!wanted || !wanted.preference.push || !subscription || subscription.personId !== wanted.row.personId)
+    if (!wanted?.preference.push || !subscription || subscription.personId !== wanted.row.personId)
       return 'gone';
     const shown = notifications.present(wanted.row, wanted.recipient.locale);
     const result = await push.send(subscription, {
@@ -82,7 +82,7 @@ export function registerDeliveryJobs(
 
   jobs.register(JOB_EMAIL, async (payload) => {
     const wanted = await stillWanted(payload);
-    if (!wanted || !wanted.preference.email) return 'gone';
+    if (!wanted?.preference.email) return 'gone';
     const { row, recipient, definition } = wanted;
     const words = wordsFor(definition, recipient.locale);
     const token = unsubscribeToken(config.sessionSecret, recipient.id, row.kind);
