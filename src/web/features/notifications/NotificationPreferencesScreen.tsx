@@ -44,19 +44,35 @@ export function NotificationPreferencesScreen() {
     );
   }
 
-  async function change(run: () => Promise<NotificationPreferences>) {
+  async function change(run: () => Promise<NotificationPreferences>): Promise<boolean> {
     setError(null);
     setStatus(null);
     try {
       setPreferences(await run());
       setStatus(t('notificationPrefs.saved'));
+      return true;
     } catch (caught) {
       setError(problemOf(caught).message);
+      return false;
     }
   }
 
-  const toggle = (item: KindPreference, channel: NotificationChannel, on: boolean) =>
-    change(() => api.changeNotificationPreferences({ kinds: [{ kind: item.kind, [channel]: on }] }));
+  function toggle(item: KindPreference, channel: NotificationChannel, on: boolean) {
+    // Shown at once; the server's answer (or the old state, on an error) follows.
+    const before = preferences;
+    setPreferences(
+      (current) =>
+        current && {
+          ...current,
+          kinds: current.kinds.map((k) => (k.kind === item.kind ? { ...k, [channel]: on } : k)),
+        },
+    );
+    void change(() =>
+      api.changeNotificationPreferences({ kinds: [{ kind: item.kind, [channel]: on }] }),
+    ).then((saved) => {
+      if (!saved) setPreferences(before);
+    });
+  }
 
   function saveQuiet(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -93,7 +109,7 @@ export function NotificationPreferencesScreen() {
                   channel: channelLabel(channel),
                   kind: kindLabel(item.kind),
                 })}
-                onChange={(event) => void toggle(item, channel, event.currentTarget.checked)}
+                onChange={(event) => toggle(item, channel, event.currentTarget.checked)}
               />
               <span aria-hidden="true">{channelLabel(channel)}</span>
             </label>
