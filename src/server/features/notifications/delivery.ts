@@ -41,6 +41,7 @@ export function registerDeliveryJobs(
     const ids = Object.fromEntries(
       Object.entries(payload).filter(([k, v]) => typeof v === 'string' && k !== 'personId' && k !== 'kind'),
     ) as Record<string, string>;
+    if (!(await notifications.isCurrent(kind as NotificationKind, ids, personId))) return 'gone';
     const partnerName = await deps.partnerNameOf(personId);
     await notifications.notify(personId, kind as NotificationKind, {
       ...ids,

@@ -128,6 +128,31 @@ describe('reminders at a local time', () => {
     expect(await titles(sky.client)).toHaveLength(1);
   });
 
+  it('are skipped when the item they refer to was deleted', async () => {
+    const agreements = new Set(['agreement-1', 'agreement-2']);
+    app.notifications.whenGone('agreement.review', async (ids) => agreements.has(ids.agreementId ?? ''));
+    const { alex } = world;
+    app.clock.set(at('2026-11-04T08:00:00Z'));
+    for (const agreementId of agreements) {
+      await app.notifications.schedule(
+        alex.id,
+        'agreement.review',
+        at('2026-11-04T09:00:00Z'),
+        `review-${agreementId}`,
+        {
+          agreementId,
+        },
+      );
+    }
+    agreements.delete('agreement-2');
+    app.clock.set(at('2026-11-04T09:00:00Z'));
+    expect(await app.platform.jobs.runDue()).toMatchObject({ skipped: 1 });
+    const reviews = (await alex.client.get('/api/notifications')).body.items.filter(
+      (n: { kind: string }) => n.kind === 'agreement.review',
+    );
+    expect(reviews).toHaveLength(1);
+  });
+
   it('are skipped when the space they belong to is gone', async () => {
     const pair = await couple(app.http);
     app.clock.set(at('2026-11-04T10:00:00Z'));

@@ -30,9 +30,13 @@ const definitionOf = (kind: string): KindDefinition => {
   return definition;
 };
 
+/** Whether what a reminder refers to still exists, given the ids it was scheduled with. */
+export type ReferenceCheck = (ids: Record<string, string>, personId: string) => Promise<boolean>;
+
 export function createNotificationService(platform: Platform, publicKey: string) {
   const { db } = platform.database;
   const { clock, live, jobs } = platform;
+  const checks = new Map<NotificationKind, ReferenceCheck>();
 
   async function preferenceFor(personId: string, definition: KindDefinition): Promise<KindPreference> {
     const saved = await store.findPreference(db, personId, definition.kind);
@@ -158,6 +162,20 @@ export function createNotificationService(platform: Platform, publicKey: string)
     schedule,
     scheduleAtLocalTime,
     present,
+
+    /**
+     * A feature says how to tell whether a reminder of its kind still refers to something (the
+     * ritual, the agreement). A reminder whose item was deleted is then skipped when it comes due.
+     */
+    whenGone(kind: NotificationKind, check: ReferenceCheck): void {
+      checks.set(kind, check);
+    },
+
+    /** Whether a reminder of this kind, with these ids, still refers to something. */
+    async isCurrent(kind: NotificationKind, ids: Record<string, string>, personId: string): Promise<boolean> {
+      const check = checks.get(kind);
+      return check ? check(ids, personId) : true;
+    },
 
     async list(personId: string, locale: string): Promise<NotificationList> {
       const [rows, unread] = await Promise.all([
