@@ -100,7 +100,7 @@ it('shows a new notification on the home screen live, and the centre and prefere
   expect(await a.getByTestId('notification').textContent()).toContain('Sam sent you an appreciation');
   await expectAccessible(a, 'notification centre', axeChecked);
   await a.getByRole('button', { name: 'Mark “Sam sent you an appreciation” as read' }).click();
-  await expect.poll(() => a.getByTestId('unread').textContent()).toBe('0 new');
+  await expect.poll(() => a.getByTestId('unread').textContent()).toBe('Nothing unread.');
 
   await a.getByRole('link', { name: 'Choose what Tend sends you' }).click();
   await expect.poll(() => heading(a).textContent()).toBe('Notifications');

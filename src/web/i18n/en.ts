@@ -120,6 +120,7 @@ export const en = {
   'notifications.title': 'Notifications',
   'notifications.empty': 'Nothing new. Reminders and news from your partner will appear here.',
   'notifications.unread': '{count} new',
+  'notifications.noneUnread': 'Nothing unread.',
   'notifications.new': 'New',
   'notifications.markRead': 'Mark as read',
   'notifications.markReadNamed': 'Mark “{title}” as read',
@@ -130,7 +131,7 @@ export const en = {
   'notificationPrefs.intro':
     'Choose how Tend lets you know about each thing. Messages on your lock screen and in email never show what anyone wrote.',
   'notificationPrefs.inApp': 'In the app',
-  'notificationPrefs.push': 'On this device',
+  'notificationPrefs.push': 'On your devices',
   'notificationPrefs.email': 'By email',
   'notificationPrefs.channelFor': '{channel}: {kind}',
   'notificationPrefs.saved': 'Saved.',

@@ -31,7 +31,13 @@ export function NotificationsScreen() {
 
   return (
     <Page title={t('notifications.title')} back="/">
-      <p data-testid="unread">{t('notifications.unread', { count: list.unread })}</p>
+      {list.items.length > 0 && (
+        <p data-testid="unread">
+          {list.unread > 0
+            ? t('notifications.unread', { count: list.unread })
+            : t('notifications.noneUnread')}
+        </p>
+      )}
       {list.unread > 0 && (
         <button type="button" onClick={() => act(api.markAllNotificationsRead())}>
           {t('notifications.markAllRead')}
