@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { findJob } from './store';
+import { claimDue, findJob } from './store';
 
 let app: TestApp;
 const ran: string[] = [];
@@ -135,5 +135,38 @@ describe('the scheduler', () => {
     app.clock.advance(1000);
     await app.platform.jobs.runDue();
     expect(ran).toEqual([]);
+  });
+
+  it('takes over a job whose instance stopped mid-run once its lease ends', async () => {
+    ran.length = 0;
+    const { db } = app.platform.database;
+    await app.platform.jobs.schedule({
+      kind: 'test.record',
+      payload: { itemId: 'g' },
+      runAt: app.clock.now(),
+      dedupeKey: 'orphaned',
+    });
+    // Another instance claims it and is never heard from again.
+    const now = app.clock.now();
+    expect(await claimDue(db, now, new Date(now.getTime() + 5 * 60_000), 10)).toHaveLength(1);
+    await app.platform.jobs.runDue();
+    expect(ran).toEqual([]);
+    app.clock.advance(5 * 60_000);
+    await app.platform.jobs.runDue();
+    expect(ran).toEqual(['g']);
+    expect(await job('orphaned')).toMatchObject({ outcome: 'done', attempts: 2 });
+  });
+
+  it('wakes its worker when a job is scheduled for now', async () => {
+    ran.length = 0;
+    await app.startJobs();
+    await app.platform.jobs.schedule({
+      kind: 'test.record',
+      payload: { itemId: 'h' },
+      runAt: app.clock.now(),
+      dedupeKey: 'woken',
+    });
+    await expect.poll(() => ran, { timeout: 3000 }).toEqual(['h']);
+    await app.platform.jobs.stop();
   });
 });
