@@ -103,7 +103,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ((await spaces.findSpace(personId))?.members ?? []).map((m) => m.id).filter((id) => id !== personId);
   const accounts = createAccountService(platform, partnersOf);
   const vapid = readOrCreateVapidKeys(config.dataDir);
-  const notifications = createNotificationService(platform, vapid.publicKey);
+  // Only tests run a push service on this machine, and they say so by trusting its certificate.
+  const notifications = createNotificationService(platform, vapid.publicKey, {
+    allowPrivatePushHosts: options.pushCa !== undefined,
+  });
   registerDeliveryJobs(
     platform,
     notifications,

@@ -166,3 +166,31 @@ it('holds push during quiet hours', async () => {
   await app.platform.jobs.runDue();
   expect(deliveries.map((d) => d.path)).toEqual(['/push/lee-phone']);
 });
+
+it('refuses an endpoint on this machine or a private network from an ordinary instance', async () => {
+  const plain = await startTestApp();
+  try {
+    const robin = await signUp(plain.http, 'Robin', 'Europe/Berlin');
+    const browser = browserKeys();
+    const keys = {
+      p256dh: browser.ecdh.getPublicKey().toString('base64url'),
+      auth: browser.auth.toString('base64url'),
+    };
+    for (const endpoint of [
+      'https://127.0.0.1/x',
+      'https://192.168.1.20/x',
+      'https://[::1]/x',
+      'https://localhost/x',
+    ]) {
+      const reply = await robin.client.post('/api/notifications/push', { endpoint, keys });
+      expect(reply.status, endpoint).toBe(400);
+    }
+    const ok = await robin.client.post('/api/notifications/push', {
+      endpoint: 'https://push.example.org/robin',
+      keys,
+    });
+    expect(ok.status).toBe(204);
+  } finally {
+    await plain.close();
+  }
+});

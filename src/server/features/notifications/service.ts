@@ -13,6 +13,7 @@ import type {
 import { type LocalDate, localToUtc, parseTimeOfDay, quietHoursEnd } from '../../../core/local-time';
 import { AppError, notFound } from '../../platform/http/errors';
 import type { JobPayload } from '../../platform/jobs/tables';
+import { isPrivateHost } from '../../platform/notifications/push-host';
 import { readUnsubscribeToken } from '../../platform/notifications/unsubscribe';
 import type { Platform } from '../../platform/platform';
 import { allKinds, type KindDefinition, kindOf, type NotifyParams, wordsFor } from './kinds';
@@ -33,7 +34,11 @@ const definitionOf = (kind: string): KindDefinition => {
 /** Whether what a reminder refers to still exists, given the ids it was scheduled with. */
 export type ReferenceCheck = (ids: Record<string, string>, personId: string) => Promise<boolean>;
 
-export function createNotificationService(platform: Platform, publicKey: string) {
+export function createNotificationService(
+  platform: Platform,
+  publicKey: string,
+  options: { allowPrivatePushHosts?: boolean } = {},
+) {
   const { db } = platform.database;
   const { clock, live, jobs } = platform;
   const checks = new Map<NotificationKind, ReferenceCheck>();
@@ -229,6 +234,11 @@ export function createNotificationService(platform: Platform, publicKey: string)
     },
 
     async subscribe(personId: string, subscription: PushSubscriptionInput): Promise<void> {
+      if (!options.allowPrivatePushHosts && isPrivateHost(new URL(subscription.endpoint).hostname)) {
+        throw new AppError('VALIDATION', 400, 'endpoint: must be a push service on the internet', {
+          endpoint: 'must be a push service on the internet',
+        });
+      }
       await store.saveSubscription(db, {
         id: randomUUID(),
         personId,
