@@ -1,22 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  KindPreference,
-  Notification,
-  NotificationKind,
-  NotificationList,
-  NotificationPreferences,
-  PreferencesChange,
-  PushKey,
-  PushSubscriptionInput,
-  Unsubscribed,
-} from '../../../core/contracts/notifications';
+import type { Notification, NotificationKind, NotificationList } from '../../../core/contracts/notifications';
 import { type LocalDate, localToUtc, parseTimeOfDay, quietHoursEnd } from '../../../core/local-time';
-import { AppError, notFound } from '../../platform/http/errors';
+import { notFound } from '../../platform/http/errors';
 import type { JobPayload } from '../../platform/jobs/tables';
-import { isPrivateHost } from '../../platform/notifications/push-host';
-import { readUnsubscribeToken } from '../../platform/notifications/unsubscribe';
 import type { Platform } from '../../platform/platform';
-import { allKinds, type KindDefinition, kindOf, type NotifyParams, wordsFor } from './kinds';
+import { type NotifyParams, wordsFor } from './kinds';
+import { createNotificationSettings, definitionOf, preferenceFor } from './settings';
 import * as store from './store';
 
 const LIST_LIMIT = 50;
@@ -24,12 +13,6 @@ const LIST_LIMIT = 50;
 export const JOB_REMIND = 'notification.remind';
 export const JOB_PUSH = 'notification.push';
 export const JOB_EMAIL = 'notification.email';
-
-const definitionOf = (kind: string): KindDefinition => {
-  const definition = kindOf(kind);
-  if (!definition) throw new Error(`Unknown notification kind ${kind}`);
-  return definition;
-};
 
 /** Whether what a reminder refers to still exists, given the ids it was scheduled with. */
 export type ReferenceCheck = (ids: Record<string, string>, personId: string) => Promise<boolean>;
@@ -42,13 +25,6 @@ export function createNotificationService(
   const { db } = platform.database;
   const { clock, live, jobs } = platform;
   const checks = new Map<NotificationKind, ReferenceCheck>();
-
-  async function preferenceFor(personId: string, definition: KindDefinition): Promise<KindPreference> {
-    const saved = await store.findPreference(db, personId, definition.kind);
-    return saved
-      ? { kind: definition.kind, inApp: saved.inApp, push: saved.push, email: saved.email }
-      : { kind: definition.kind, ...definition.defaults };
-  }
 
   /** When push and email may go out: now, or when the person's quiet hours end. */
   async function deliverableAt(personId: string, timeZone: string, now: Date): Promise<Date> {
@@ -71,7 +47,7 @@ export function createNotificationService(
     const definition = definitionOf(kind);
     const recipient = await store.findRecipient(db, personId);
     if (!recipient) return null;
-    const preference = await preferenceFor(personId, definition);
+    const preference = await preferenceFor(db, personId, definition);
     if (!preference.inApp && !preference.push && !preference.email) return null;
     const now = clock.now();
     const id = randomUUID();
@@ -163,6 +139,7 @@ export function createNotificationService(
   const changed = (personId: string) => live.send([personId], { type: 'notifications.changed' });
 
   return {
+    ...createNotificationSettings(platform, publicKey, options),
     notify,
     schedule,
     scheduleAtLocalTime,
@@ -199,74 +176,6 @@ export function createNotificationService(
     async markAllRead(personId: string): Promise<void> {
       await store.markAllRead(db, personId, clock.now());
       await changed(personId);
-    },
-
-    async preferences(personId: string, timeZone: string): Promise<NotificationPreferences> {
-      const saved = new Map((await store.listPreferences(db, personId)).map((p) => [p.kind, p]));
-      const hours = await store.findQuietHours(db, personId);
-      return {
-        kinds: allKinds().map((d) => {
-          const s = saved.get(d.kind);
-          return s
-            ? { kind: d.kind, inApp: s.inApp, push: s.push, email: s.email }
-            : { kind: d.kind, ...d.defaults };
-        }),
-        quietHours: hours ? { start: hours.start, end: hours.end } : null,
-        timeZone,
-      };
-    },
-
-    async changePreferences(personId: string, timeZone: string, change: PreferencesChange) {
-      for (const item of change.kinds ?? []) {
-        const current = await preferenceFor(personId, definitionOf(item.kind));
-        await store.savePreference(db, { personId, ...current, ...item });
-      }
-      if (change.quietHours !== undefined) {
-        const hours =
-          change.quietHours && change.quietHours.start !== change.quietHours.end ? change.quietHours : null;
-        await store.saveQuietHours(db, personId, hours);
-      }
-      return this.preferences(personId, timeZone);
-    },
-
-    async pushKey(personId: string): Promise<PushKey> {
-      return { publicKey, subscriptions: (await store.listSubscriptions(db, personId)).length };
-    },
-
-    async subscribe(personId: string, subscription: PushSubscriptionInput): Promise<void> {
-      if (!options.allowPrivatePushHosts && isPrivateHost(new URL(subscription.endpoint).hostname)) {
-        throw new AppError('VALIDATION', 400, 'endpoint: must be a push service on the internet', {
-          endpoint: 'must be a push service on the internet',
-        });
-      }
-      await store.saveSubscription(db, {
-        id: randomUUID(),
-        personId,
-        endpoint: subscription.endpoint,
-        p256dh: subscription.keys.p256dh,
-        auth: subscription.keys.auth,
-        createdAt: clock.now(),
-      });
-    },
-
-    async unsubscribePush(personId: string, endpoint: string): Promise<void> {
-      await store.deleteSubscription(db, personId, endpoint);
-    },
-
-    /** Turns one kind of email off for the person a signed link names. Saying it twice is fine. */
-    async unsubscribe(token: string): Promise<Unsubscribed> {
-      const named = readUnsubscribeToken(platform.config.sessionSecret, token);
-      const definition = named && kindOf(named.kind);
-      if (!named || !definition || !(await store.findRecipient(db, named.personId))) {
-        throw new AppError(
-          'UNSUBSCRIBE_LINK_INVALID',
-          404,
-          'This link doesn’t work. You can choose what Tend sends you in its settings.',
-        );
-      }
-      const current = await preferenceFor(named.personId, definition);
-      await store.savePreference(db, { personId: named.personId, ...current, email: false });
-      return { kind: definition.kind };
     },
   };
 }
