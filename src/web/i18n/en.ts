@@ -151,6 +151,8 @@ export const en = {
   'notificationPrefs.pushDisabled': 'This device doesn’t get notifications.',
   'notificationPrefs.pushUnsupported':
     'This browser can’t show notifications from Tend. Installing Tend to your home screen may help.',
+  'notificationPrefs.pushFailed':
+    'This browser couldn’t set up notifications just now. Check your connection and try again later.',
   'notificationPrefs.pushBlocked':
     'Notifications are blocked for Tend in this browser’s settings. You can allow them there if you change your mind.',
   'notificationPrefs.kind.pulse.reminder': 'Check-in reminders',

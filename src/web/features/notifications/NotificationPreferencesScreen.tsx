@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { KindPreference, NotificationPreferences } from '../../../core/contracts/notifications';
 import { NOTIFICATION_CHANNELS, type NotificationChannel } from '../../../core/notification-kinds';
-import { api } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
@@ -88,7 +88,8 @@ export function NotificationPreferencesScreen() {
     try {
       setPush(await (on ? turnPushOn() : turnPushOff()));
     } catch (caught) {
-      setError(problemOf(caught).message);
+      // The browser's push service may be unreachable; that is not the server's fault.
+      setError(caught instanceof ApiError ? problemOf(caught).message : t('notificationPrefs.pushFailed'));
     }
   }
 
