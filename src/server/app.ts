@@ -9,6 +9,9 @@ import { sendResetLink } from './features/account/reset-mail';
 import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
 import { homeRoutes } from './features/home/routes';
+import { registerDeliveryJobs } from './features/notifications/delivery';
+import { notificationRoutes } from './features/notifications/routes';
+import { createNotificationService, type NotificationService } from './features/notifications/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
@@ -22,7 +25,10 @@ import { buildOpenApi } from './platform/http/openapi';
 import { registerRoutes } from './platform/http/register';
 import type { Route } from './platform/http/route';
 import { createHttpServer } from './platform/http/server';
+import { Scheduler } from './platform/jobs/scheduler';
 import { createMailer, type Mailer } from './platform/mail/mailer';
+import { createPushSender } from './platform/notifications/push';
+import { readOrCreateVapidKeys } from './platform/notifications/vapid';
 import type { Platform } from './platform/platform';
 import { Live } from './platform/realtime/live';
 
@@ -39,12 +45,18 @@ export interface AppOptions {
   pgliteDump?: Blob;
   /** Serve the built web app from dist/web (on unless told otherwise). */
   serveWeb?: boolean;
+  /** A certificate authority to trust for push services (tests run their own). */
+  pushCa?: string;
 }
 
 export interface App {
   http: FastifyInstance;
   platform: Platform;
   routes: Route[];
+  /** How features tell people things: `notify` now, `schedule` for later. */
+  notifications: NotificationService;
+  /** Starts this instance's job worker; call once the server listens. Tests call `runDue` instead. */
+  startJobs(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,12 +86,14 @@ export async function buildApp(options: AppOptions): Promise<App> {
       sendResetLink(mailer, config.smtpUrl ? null : http.log, config.publicUrl, to, token),
   });
   const live = new Live(database);
+  const jobs = new Scheduler(database, clock, http.log);
   const platform: Platform = {
     config,
     database,
     clock,
     mailer,
     live,
+    jobs,
     throttle: new Throttle(database.db, clock),
     auth,
   };
@@ -88,8 +102,28 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const partnersOf = async (personId: string) =>
     ((await spaces.findSpace(personId))?.members ?? []).map((m) => m.id).filter((id) => id !== personId);
   const accounts = createAccountService(platform, partnersOf);
+  const vapid = readOrCreateVapidKeys(config.dataDir);
+  // Only tests run a push service on this machine, and they say so by trusting its certificate.
+  const notifications = createNotificationService(platform, vapid.publicKey, {
+    allowPrivatePushHosts: options.pushCa !== undefined,
+  });
+  registerDeliveryJobs(
+    platform,
+    notifications,
+    createPushSender(vapid, config.vapidSubject, options.pushCa),
+    {
+      partnerNameOf: async (personId) =>
+        (await spaces.findSpace(personId))?.members.find((m) => !m.isYou)?.name ?? null,
+      isMemberOf: async (personId, spaceId) => (await spaces.findMembership(personId))?.spaceId === spaceId,
+    },
+  );
 
-  const routes: Route[] = [...accountRoutes(accounts), ...spaceRoutes(spaces), ...homeRoutes(spaces)];
+  const routes: Route[] = [
+    ...accountRoutes(accounts),
+    ...spaceRoutes(spaces),
+    ...homeRoutes(spaces),
+    ...notificationRoutes(notifications),
+  ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));
 
@@ -110,7 +144,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     http,
     platform,
     routes,
+    notifications,
+    startJobs: () => jobs.start(),
     async close() {
+      await jobs.stop();
       live.stop();
       await http.close();
       await database.close();

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   }
   const { http, platform } = app;
   await http.listen({ port: config.port, host: config.host });
+  await app.startJobs();
   http.log.info(
     {
       url: config.publicUrl.origin,

@@ -7,6 +7,9 @@ import { ResetPasswordScreen } from './features/account/ResetPasswordScreen';
 import { SignInScreen } from './features/account/SignInScreen';
 import { SignUpScreen } from './features/account/SignUpScreen';
 import { HomeScreen } from './features/home/HomeScreen';
+import { NotificationPreferencesScreen } from './features/notifications/NotificationPreferencesScreen';
+import { NotificationsScreen } from './features/notifications/NotificationsScreen';
+import { UnsubscribeScreen } from './features/notifications/UnsubscribeScreen';
 import { SessionsScreen } from './features/settings/SessionsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { InviteScreen } from './features/space/InviteScreen';
@@ -37,6 +40,8 @@ function Screen() {
   const join = path.match(/^\/join\/([\w-]{16,100})$/);
   if (join?.[1]) return <JoinLinkScreen token={join[1]} />;
   if (path === '/reset-password') return <ResetPasswordScreen />;
+  const unsubscribe = path.match(/^\/unsubscribe\/([\w.-]{10,200})$/);
+  if (unsubscribe?.[1]) return <UnsubscribeScreen token={unsubscribe[1]} />;
 
   if (!me) {
     switch (path) {
@@ -66,6 +71,10 @@ function Screen() {
       return <SettingsScreen />;
     case '/settings/sessions':
       return <SessionsScreen />;
+    case '/settings/notifications':
+      return <NotificationPreferencesScreen />;
+    case '/notifications':
+      return <NotificationsScreen />;
     // Just signed in or up: on to where they were going.
     case '/sign-up':
       return <Redirect to={safeNext(search.get('next')) ?? '/start'} />;

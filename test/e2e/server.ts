@@ -25,7 +25,9 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the real server as `npm start` does (built web app, embedded database) in its own process. */
-export async function startServer(options: { dataDir?: string; port?: number } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { dataDir?: string; port?: number; databaseUrl?: string } = {},
+): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tend-e2e-'));
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
@@ -37,7 +39,7 @@ export async function startServer(options: { dataDir?: string; port?: number } =
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       PUBLIC_URL: url,
-      DATABASE_URL: '',
+      DATABASE_URL: options.databaseUrl ?? '',
       SMTP_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

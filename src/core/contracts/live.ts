@@ -9,6 +9,7 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), personId: z.string() }),
   z.object({ type: z.literal('space.changed'), reason: z.enum(['joined', 'left', 'invite', 'profile']) }),
   z.object({ type: z.literal('session.revoked') }),
+  z.object({ type: z.literal('notifications.changed') }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

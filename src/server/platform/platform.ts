@@ -3,6 +3,7 @@ import type { Throttle } from './auth/throttle';
 import type { Clock } from './clock';
 import type { Config } from './config/config';
 import type { Database } from './db/database';
+import type { Scheduler } from './jobs/scheduler';
 import type { Mailer } from './mail/mailer';
 import type { Live } from './realtime/live';
 
@@ -13,6 +14,7 @@ export interface Platform {
   clock: Clock;
   mailer: Mailer;
   live: Live;
+  jobs: Scheduler;
   throttle: Throttle;
   auth: Auth;
 }

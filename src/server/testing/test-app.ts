@@ -25,7 +25,11 @@ export interface TestApp extends App {
  * The real HTTP app on a fresh database of its own: the embedded one, or a copy of the migrated
  * PostgreSQL template when the test runs in the server-postgres project.
  */
-export async function startTestApp(overrides: Partial<Config> = {}, sibling?: TestApp): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  sibling?: TestApp,
+  options: { pushCa?: string } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-test-'));
   const clock = new ManualClock();
   const mail: Mail[] = [];
@@ -45,12 +49,15 @@ export async function startTestApp(overrides: Partial<Config> = {}, sibling?: Te
     sessionSecret: sibling?.platform.config.sessionSecret ?? randomBytes(32).toString('base64url'),
     logLevel: 'info',
     trustProxy: false,
+    vapidSubject: 'mailto:operator@tend.invalid',
     ...overrides,
   };
   const app = await buildApp({
     config,
     clock,
-    mailer,
+    // With an SMTP server given, mail goes to it for real; otherwise into `mail`.
+    ...(!config.smtpUrl && { mailer }),
+    ...(options.pushCa && { pushCa: options.pushCa }),
     logStream: { write: (line) => void logs.push(line) },
     serveWeb: false,
     ...(database.dump && { pgliteDump: database.dump }),

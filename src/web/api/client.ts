@@ -1,4 +1,12 @@
 import type { Me, ProfileChange, Session } from '../../core/contracts/account';
+import type {
+  NotificationList,
+  NotificationPreferences,
+  PreferencesChange,
+  PushKey,
+  PushSubscriptionInput,
+  Unsubscribed,
+} from '../../core/contracts/notifications';
 import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
 
 /** An error the API answered with, in the server's one error shape. */
@@ -61,4 +69,17 @@ export const api = {
   previewInvite: (token: string) => call<InvitePreview>('GET', `/api/invites/${encodeURIComponent(token)}`),
   join: (join: Join) => call<Space>('POST', '/api/space/join', join),
   leaveSpace: () => call<void>('POST', '/api/space/leave', {}),
+  notifications: () => call<NotificationList>('GET', '/api/notifications'),
+  markNotificationRead: (id: string) =>
+    call<void>('POST', `/api/notifications/${encodeURIComponent(id)}/read`, {}),
+  markAllNotificationsRead: () => call<void>('POST', '/api/notifications/read-all', {}),
+  notificationPreferences: () => call<NotificationPreferences>('GET', '/api/notifications/preferences'),
+  changeNotificationPreferences: (change: PreferencesChange) =>
+    call<NotificationPreferences>('PATCH', '/api/notifications/preferences', change),
+  pushKey: () => call<PushKey>('GET', '/api/notifications/push'),
+  subscribePush: (subscription: PushSubscriptionInput) =>
+    call<void>('POST', '/api/notifications/push', subscription),
+  unsubscribePush: (endpoint: string) => call<void>('POST', '/api/notifications/push/remove', { endpoint }),
+  unsubscribeEmail: (token: string) =>
+    call<Unsubscribed>('POST', `/api/unsubscribe/${encodeURIComponent(token)}`, {}),
 };

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readOrCreateVapidKeys } from '../notifications/vapid';
 import { ConfigError, loadConfig } from './config';
 
 const dirs: string[] = [];
@@ -31,6 +32,26 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dataDir }).sessionSecret).toBe(first);
     expect(readFileSync(join(dataDir, 'session-secret'), 'utf8').trim()).toBe(first);
     expect(statSync(join(dataDir, 'session-secret')).mode & 0o077).toBe(0);
+  });
+
+  it('takes a VAPID subject as a mailto: or https: address, and says how to fix anything else', () => {
+    expect(loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'https://tend.example.org' }).vapidSubject).toBe(
+      'https://tend.example.org',
+    );
+    expect(loadConfig({ DATA_DIR: tempDir(), VAPID_SUBJECT: 'mailto:me@example.org' }).vapidSubject).toBe(
+      'mailto:me@example.org',
+    );
+    expect(() => loadConfig({ DATA_DIR: tempDir(), VAPID_SUBJECT: 'me@example.org' })).toThrow(
+      /VAPID_SUBJECT must be a mailto: address or an https: URL/,
+    );
+  });
+
+  it('generates push keys on first start and keeps them, private to the server user', () => {
+    const dataDir = tempDir();
+    const first = readOrCreateVapidKeys(dataDir);
+    expect(first.publicKey).toMatch(/^[\w-]{80,}$/);
+    expect(readOrCreateVapidKeys(dataDir)).toEqual(first);
+    expect(statSync(join(dataDir, 'vapid.json')).mode & 0o077).toBe(0);
   });
 
   it('explains every problem at once, with how to fix it', () => {

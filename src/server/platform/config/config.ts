@@ -17,6 +17,8 @@ export interface Config {
   logLevel: string;
   /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
   trustProxy: boolean;
+  /** How push services can reach this instance's operator (VAPID): a mailto: or https: URL. */
+  vapidSubject: string;
 }
 
 export class ConfigError extends Error {}
@@ -32,6 +34,7 @@ export function loadConfig(env: Env = process.env): Config {
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, port, problems);
   const smtpUrl = parseSmtpUrl(env.SMTP_URL, problems);
   const logLevel = parseLogLevel(env.LOG_LEVEL, problems);
+  const vapidSubject = parseVapidSubject(env.VAPID_SUBJECT, publicUrl, problems);
   if (env.SESSION_SECRET !== undefined && env.SESSION_SECRET.length < 32) {
     problems.push('SESSION_SECRET must be at least 32 characters. Leave it unset to have one generated.');
   }
@@ -49,6 +52,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionSecret: env.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     logLevel,
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    vapidSubject,
   };
 }
 
@@ -99,6 +103,19 @@ function parseSmtpUrl(value: string | undefined, problems: string[]): string | n
     return null;
   }
   return value;
+}
+
+function parseVapidSubject(value: string | undefined, publicUrl: URL, problems: string[]): string {
+  if (value === undefined || value.trim() === '') {
+    // Push services accept an https address or a mailto:; a local address gets a placeholder.
+    return publicUrl.protocol === 'https:' ? publicUrl.origin : 'mailto:operator@tend.invalid';
+  }
+  if (!/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/.test(value.trim())) {
+    problems.push(
+      `VAPID_SUBJECT must be a mailto: address or an https: URL where push services can reach you, e.g. mailto:you@example.org (got "${value}").`,
+    );
+  }
+  return value.trim();
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];

@@ -2,3 +2,4 @@
 
 export * from '../../features/space/tables';
 export * from '../auth/tables';
+export * from '../jobs/tables';

@@ -18,6 +18,7 @@ interface World {
   alexSessionId: string;
   robinInviteId: string;
   spaceId: string;
+  alexNotificationId: string;
 }
 type Probe = (world: World, as: Who) => Promise<void>;
 
@@ -33,7 +34,13 @@ async function buildWorld(): Promise<World> {
   await robin.client.post('/api/space');
   const invite = (await robin.client.post('/api/space/invites')).body;
   const alexSessionId = (await alex.client.get('/api/sessions')).body[0].id;
+  const alexNotificationId = await app.notifications.notify(alex.id, 'appreciation.received', {
+    partnerName: 'Sam',
+  });
+  await alex.client.patch('/api/notifications/preferences', { quietHours: { start: '21:30', end: '06:30' } });
+  await alex.client.post('/api/notifications/push', alexPush);
   return {
+    alexNotificationId: alexNotificationId ?? '',
     alex: alex.client,
     sam: sam.client,
     stranger: stranger.client,
@@ -43,6 +50,13 @@ async function buildWorld(): Promise<World> {
     spaceId,
   };
 }
+
+const alexPush = {
+  endpoint: 'https://push.example.org/alex-browser',
+  keys: { p256dh: 'B'.repeat(87), auth: 'a'.repeat(22) },
+};
+const alexNotifications = async (w: World) => (await w.alex.get('/api/notifications')).body;
+const alexPreferences = async (w: World) => (await w.alex.get('/api/notifications/preferences')).body;
 
 const caller = (world: World, as: Who) => (as === 'partner' ? world.sam : world.stranger);
 const names = (space: { members: Array<{ name: string }> } | null) =>
@@ -115,6 +129,47 @@ const matrix: Record<string, Probe | 'public'> = {
     expect((await caller(w, as).post('/api/space/join', { code: 'ZZZZ-ZZZZ' })).status).toBe(404);
     await alexSpaceUnchanged(w);
   },
+  'GET /api/notifications': async (w, as) => {
+    const ids = (await caller(w, as).get('/api/notifications')).body.items.map((n: { id: string }) => n.id);
+    expect(ids).not.toContain(w.alexNotificationId);
+  },
+  'POST /api/notifications/read-all': async (w, as) => {
+    await caller(w, as).post('/api/notifications/read-all');
+    expect((await alexNotifications(w)).unread).toBe(1);
+  },
+  'POST /api/notifications/:notificationId/read': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/notifications/${w.alexNotificationId}/read`);
+    expect(reply.status).toBe(404);
+    expect((await alexNotifications(w)).unread).toBe(1);
+  },
+  'GET /api/notifications/preferences': async (w, as) => {
+    expect((await caller(w, as).get('/api/notifications/preferences')).body.quietHours).toBeNull();
+  },
+  'PATCH /api/notifications/preferences': async (w, as) => {
+    await caller(w, as).patch('/api/notifications/preferences', {
+      quietHours: null,
+      kinds: [{ kind: 'appreciation.received', inApp: false }],
+    });
+    const preferences = await alexPreferences(w);
+    expect(preferences.quietHours).toEqual({ start: '21:30', end: '06:30' });
+    expect(preferences.kinds.find((k: { kind: string }) => k.kind === 'appreciation.received').inApp).toBe(
+      true,
+    );
+  },
+  'GET /api/notifications/push': async (w, as) => {
+    expect((await caller(w, as).get('/api/notifications/push')).body.subscriptions).toBe(0);
+  },
+  'POST /api/notifications/push': async (w, as) => {
+    // Knowing Alex's endpoint without the browser's keys takes nothing from Alex.
+    const keys = { p256dh: 'C'.repeat(87), auth: 'c'.repeat(22) };
+    await caller(w, as).post('/api/notifications/push', { endpoint: alexPush.endpoint, keys });
+    expect((await w.alex.get('/api/notifications/push')).body.subscriptions).toBe(1);
+  },
+  'POST /api/notifications/push/remove': async (w, as) => {
+    await caller(w, as).post('/api/notifications/push/remove', { endpoint: alexPush.endpoint });
+    expect((await w.alex.get('/api/notifications/push')).body.subscriptions).toBe(1);
+  },
+  'POST /api/unsubscribe/:token': 'public',
   // Last, because it changes the world: leaving takes only the leaver out.
   'POST /api/space/leave': async (w, as) => {
     expect((await caller(w, as).post('/api/space/leave')).status).toBe(204);
@@ -133,6 +188,7 @@ const sampleUrl = (url: string) =>
   url
     .replace(':sessionId', 'some-session')
     .replace(':inviteId', '00000000-0000-4000-8000-000000000000')
+    .replace(':notificationId', '00000000-0000-4000-8000-000000000000')
     .replace(':token', 'x'.repeat(43));
 
 describe('access matrix', () => {

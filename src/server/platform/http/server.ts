@@ -12,6 +12,7 @@ export interface HttpOptions {
 }
 
 const BODY_LIMIT = 256 * 1024;
+const FORM_ROUTE = '/api/unsubscribe/';
 
 /** The Fastify instance with Tend's error shape, CSRF origin check and request logging rules. */
 export function createHttpServer(options: HttpOptions): FastifyInstance {
@@ -40,6 +41,21 @@ export function createHttpServer(options: HttpOptions): FastifyInstance {
       (reply as FastifyReply).status(status).send(body);
     },
   });
+
+  // Mail programs post one-click unsubscribes as a form (RFC 8058, body `List-Unsubscribe=One-Click`).
+  // That route alone takes a form; everywhere else a form is refused like any non-JSON body.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 1024 },
+    (request, _body, done) => {
+      if (request.url.startsWith(FORM_ROUTE)) return done(null, undefined);
+      const refused = Object.assign(new Error('Unsupported Media Type'), {
+        statusCode: 415,
+        code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+      });
+      done(refused, undefined);
+    },
+  );
 
   app.addHook('onRequest', async (request) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;

@@ -3,11 +3,14 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
+import { useNotifications } from '../notifications/useNotifications';
 import { useHome } from './useHome';
 
 /** The daily hub: who shares the space, and the way to everything else. */
 export function HomeScreen() {
   const { home, error } = useHome();
+  const { list } = useNotifications();
+  const unread = list?.unread ?? 0;
   if (error && !home) {
     return (
       <Page title={t('home.title')}>
@@ -35,6 +38,19 @@ export function HomeScreen() {
         )}
       </section>
       <nav aria-label={t('home.more')} className="more">
+        <Link href="/notifications">
+          {unread > 0 ? (
+            <>
+              <span aria-hidden="true">{t('home.notifications')}</span>
+              <span className="visually-hidden">{t('home.notificationsUnread', { count: unread })}</span>
+              <span className="badge" aria-hidden="true" data-testid="unread-badge">
+                {unread}
+              </span>
+            </>
+          ) : (
+            t('home.notifications')
+          )}
+        </Link>
         <Link href="/settings">{t('settings.title')}</Link>
       </nav>
     </Page>

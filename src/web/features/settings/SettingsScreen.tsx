@@ -138,6 +138,9 @@ export function SettingsScreen() {
         <h2 id="account">{t('settings.account')}</h2>
         <p>{t('settings.signedInAs', { email: me.email })}</p>
         <div className="actions">
+          <Link className="button" href="/settings/notifications">
+            {t('settings.notifications')}
+          </Link>
           <Link className="button" href="/settings/sessions">
             {t('sessions.title')}
           </Link>

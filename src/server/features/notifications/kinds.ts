@@ -1,0 +1,153 @@
+import type { NotificationChannel, NotificationKind } from '../../../core/notification-kinds';
+
+/** What a notification may carry: the partner's display name and ids. Never anything a person wrote. */
+export interface NotifyParams {
+  partnerName?: string;
+  [id: string]: string | undefined;
+}
+
+export interface Words {
+  title: string;
+  body: string;
+}
+
+export interface KindDefinition {
+  kind: NotificationKind;
+  /** Channels on until the person chooses otherwise. */
+  defaults: Record<NotificationChannel, boolean>;
+  /** The path in the app it opens. */
+  link(params: NotifyParams): string;
+  /** Per language: a short label for settings and the words of the message. */
+  words: Record<string, { label: string; message(params: NotifyParams): Words }>;
+}
+
+const partner = (p: NotifyParams) => p.partnerName ?? 'Your partner';
+const partnerLower = (p: NotifyParams) => p.partnerName ?? 'your partner';
+
+/**
+ * The kinds Tend knows. Features call `notify` or `schedule` with a kind from here. The words
+ * stay general on purpose: a lock screen or an inbox may be seen by others, so they never quote
+ * what someone wrote and never mention the journal or anything about safety.
+ */
+const definitions: KindDefinition[] = [
+  {
+    kind: 'pulse.reminder',
+    defaults: { inApp: true, push: true, email: false },
+    link: () => '/',
+    words: {
+      en: {
+        label: 'Check-in reminders',
+        message: () => ({
+          title: 'A moment for your check-in',
+          body: 'How are you two doing today? It takes a minute.',
+        }),
+      },
+    },
+  },
+  {
+    kind: 'ritual.reminder',
+    defaults: { inApp: true, push: true, email: false },
+    link: () => '/',
+    words: {
+      en: {
+        label: 'Ritual reminders',
+        message: () => ({ title: 'Time for your ritual', body: 'A few minutes together is enough.' }),
+      },
+    },
+  },
+  {
+    kind: 'pause.return',
+    defaults: { inApp: true, push: true, email: false },
+    link: () => '/',
+    words: {
+      en: {
+        label: 'When a pause ends',
+        message: (p) => ({
+          title: 'Your pause is over',
+          body: `When you feel ready, you can come back to the talk with ${partnerLower(p)}.`,
+        }),
+      },
+    },
+  },
+  {
+    kind: 'talk.invitation',
+    defaults: { inApp: true, push: true, email: true },
+    link: () => '/',
+    words: {
+      en: {
+        label: 'Invitations to talk',
+        message: (p) => ({
+          title: `${partner(p)} would like to talk`,
+          body: 'You can accept, suggest another time, or say not now.',
+        }),
+      },
+    },
+  },
+  {
+    kind: 'agreement.review',
+    defaults: { inApp: true, push: true, email: true },
+    link: () => '/',
+    words: {
+      en: {
+        label: 'Agreements to look at again',
+        message: (p) => ({
+          title: 'An agreement to look at again',
+          body: `See whether what you and ${partnerLower(p)} agreed still works for you both.`,
+        }),
+      },
+    },
+  },
+  {
+    kind: 'appreciation.received',
+    defaults: { inApp: true, push: true, email: false },
+    link: () => '/',
+    words: {
+      en: {
+        label: 'Appreciations',
+        message: (p) => ({ title: `${partner(p)} sent you an appreciation`, body: 'Open Tend to read it.' }),
+      },
+    },
+  },
+  {
+    kind: 'repair.received',
+    defaults: { inApp: true, push: true, email: false },
+    link: () => '/',
+    words: {
+      en: {
+        label: 'Repair attempts',
+        message: (p) => ({
+          title: `${partner(p)} reached out to you`,
+          body: 'Open Tend to read it when you’re ready.',
+        }),
+      },
+    },
+  },
+  {
+    kind: 'summary.weekly',
+    defaults: { inApp: true, push: false, email: true },
+    link: () => '/',
+    words: {
+      en: {
+        label: 'Weekly summary',
+        message: () => ({ title: 'Your week in Tend', body: 'A short look back at your week is ready.' }),
+      },
+    },
+  },
+];
+
+const registry = new Map<string, KindDefinition>(definitions.map((d) => [d.kind, d]));
+
+export function kindOf(kind: string): KindDefinition | null {
+  return registry.get(kind) ?? null;
+}
+
+export function allKinds(): KindDefinition[] {
+  return [...registry.values()];
+}
+
+/** The label and words of a kind in `locale`, falling back to English. */
+export function wordsFor(definition: KindDefinition, locale: string) {
+  const words = definition.words[locale] ?? definition.words.en;
+  if (!words) throw new Error(`${definition.kind} has no English words`);
+  return words;
+}
