@@ -1,11 +1,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runHttpBench } from './http';
 import type { BenchResult } from './result';
+import { runSchedulerBench } from './scheduler';
 import { runWebBench } from './web';
 
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME` runs one. Never part of `npm test`. */
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   http: runHttpBench,
+  scheduler: runSchedulerBench,
   web: runWebBench,
 };
 
