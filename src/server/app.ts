@@ -9,9 +9,13 @@ import { sendResetLink } from './features/account/reset-mail';
 import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
 import { homeRoutes } from './features/home/routes';
+import { pauseRoutes } from './features/pause/routes';
+import { createPauseService } from './features/pause/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
+import { talkRoutes } from './features/talks/routes';
+import { createTalkService } from './features/talks/service';
 import { createAuth } from './platform/auth/auth';
 import { readSignedIn } from './platform/auth/session';
 import { Throttle } from './platform/auth/throttle';
@@ -89,7 +93,20 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ((await spaces.findSpace(personId))?.members ?? []).map((m) => m.id).filter((id) => id !== personId);
   const accounts = createAccountService(platform, partnersOf);
 
-  const routes: Route[] = [...accountRoutes(accounts), ...spaceRoutes(spaces), ...homeRoutes(spaces)];
+  const talks = createTalkService(platform, spaces.memberIds);
+  const pauses = createPauseService(platform, {
+    membersOf: spaces.listMembers,
+    onStart: talks.freezeSpace,
+    onEnd: talks.thawSpace,
+  });
+
+  const routes: Route[] = [
+    ...accountRoutes(accounts),
+    ...spaceRoutes(spaces),
+    ...homeRoutes(spaces),
+    ...talkRoutes(talks),
+    ...pauseRoutes(pauses),
+  ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));
 

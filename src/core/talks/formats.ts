@@ -44,7 +44,7 @@ export const FORMATS: readonly TalkFormat[] = [
     name: 'Daily check-in',
     purpose: 'A short, light talk to hear how the other’s day really was.',
     aboutMinutes: 10,
-    defaultTurnMinutes: 2,
+    defaultTurnMinutes: TURN_MINUTES_DEFAULT,
     steps: [
       {
         title: 'How I am today',
@@ -79,7 +79,7 @@ export const FORMATS: readonly TalkFormat[] = [
     name: 'Weekly “state of us”',
     purpose: 'A calm weekly look at how the two of you are doing.',
     aboutMinutes: 30,
-    defaultTurnMinutes: 3,
+    defaultTurnMinutes: TURN_MINUTES_DEFAULT,
     steps: [
       {
         title: 'Appreciations',
@@ -159,7 +159,7 @@ export const FORMATS: readonly TalkFormat[] = [
     name: 'Repair after a fight',
     purpose: 'For when you are both calm again: understanding what happened, without going back into it.',
     aboutMinutes: 25,
-    defaultTurnMinutes: 3,
+    defaultTurnMinutes: TURN_MINUTES_DEFAULT,
     steps: [
       {
         title: 'What I felt',

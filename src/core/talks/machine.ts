@@ -52,8 +52,6 @@ export type TalkAction =
 
 export type Transition = { ok: true; state: TalkState } | { ok: false; reason: string };
 
-const ACTIVE: readonly TalkPhase[] = ['rules', 'turn', 'reflect', 'confirm'];
-
 export function isOpen(state: TalkState): boolean {
   return state.phase !== 'ended' && state.phase !== 'declined';
 }
@@ -135,6 +133,9 @@ export function transition(state: TalkState, action: TalkAction, now: number): T
       return { ok: true, state: end(touched, 'left', now) };
     case 'abandon':
       return { ok: true, state: end(state, 'abandoned', state.lastActivityAt + ABANDON_AFTER_MS) };
+    // Stopping is always possible, during a pause too.
+    case 'finish':
+      return { ok: true, state: end(touched, 'finished', now) };
     default:
       break;
   }
@@ -184,10 +185,6 @@ export function transition(state: TalkState, action: TalkAction, now: number): T
       const next = listenerOf(state) ?? state.inviteeId;
       return { ok: true, state: startTurn(touched, next, state.turnNumber + 1, now) };
     }
-    case 'finish':
-      if (!ACTIVE.includes(state.phase) && state.phase !== 'invited')
-        return refuse('This talk is not running.');
-      return { ok: true, state: end(touched, 'finished', now) };
   }
 }
 
