@@ -3,6 +3,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
+import { PauseControl } from '../pause/PauseControl';
 import { useHome } from './useHome';
 
 /** The daily hub: who shares the space, and the way to everything else. */
@@ -21,6 +22,7 @@ export function HomeScreen() {
 
   return (
     <Page title={t('home.greeting', { name: home.me.name })}>
+      <PauseControl />
       <section className="card" aria-labelledby="together">
         <h2 id="together">{t('home.togetherTitle')}</h2>
         {partner ? (
@@ -33,6 +35,13 @@ export function HomeScreen() {
             </Link>
           </>
         )}
+      </section>
+      <section className="card" aria-labelledby="talks">
+        <h2 id="talks">{t('talks.home')}</h2>
+        <p>{t('talks.homeLead')}</p>
+        <Link className="button" href="/talks">
+          {t('talks.title')}
+        </Link>
       </section>
       <nav aria-label={t('home.more')} className="more">
         <Link href="/settings">{t('settings.title')}</Link>
