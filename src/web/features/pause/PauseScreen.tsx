@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { Pause } from '../../../core/contracts/pause';
 import { maxExtensionMinutes, PAUSE_MINUTES_MAX, PAUSE_MINUTES_MIN } from '../../../core/pause/timing';
 import { api } from '../../api/client';
@@ -8,6 +8,7 @@ import { Page } from '../../components/Page';
 import { clockText, timeText, useCountdown } from '../../countdown';
 import { problemOf } from '../../forms';
 import { type MessageKey, t } from '../../i18n/i18n';
+import { navigate } from '../../router';
 import { usePause } from './usePause';
 
 const CHOICES: Array<{ minutes: number; label: MessageKey }> = [
@@ -20,6 +21,12 @@ const CHOICES: Array<{ minutes: number; label: MessageKey }> = [
 /** Asking for a pause, or, while one is on, the calm screen both partners see. */
 export function PauseScreen() {
   const { pause, loaded } = usePause();
+  // Once the pause is over, whoever came here to ask for it goes back home rather than to a new ask.
+  const hadPause = useRef(false);
+  useEffect(() => {
+    if (pause) hadPause.current = true;
+    else if (hadPause.current) navigate('/', { replace: true });
+  }, [pause]);
   if (!loaded) return <Loading />;
   return pause ? <OnPause pause={pause} /> : <AskForPause />;
 }
