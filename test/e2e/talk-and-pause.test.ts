@@ -54,10 +54,12 @@ async function turn(speaker: Page, listener: Page, words: string, options: { par
   await speaker.getByLabel('What you want to say').fill(words);
   await speaker.getByRole('button', { name: 'End my turn' }).click();
   await expect.poll(() => listener.getByTestId('turn-text').textContent()).toBe(words);
+  if (options.partlyFirst) await expectAccessible(listener, 'reflecting', axeChecked);
   await listener.getByLabel('What I heard you say').fill(`I heard: ${words}`);
   await listener.getByRole('button', { name: 'Send my reflection' }).click();
   await expect.poll(() => speaker.getByTestId('reflection-text').textContent()).toBe(`I heard: ${words}`);
   if (options.partlyFirst) {
+    await expectAccessible(speaker, 'confirming', axeChecked);
     await speaker.getByRole('button', { name: 'Partly' }).click();
     await speaker.getByLabel('Here is what I meant').fill('I meant that I miss our evenings.');
     await speaker.getByRole('button', { name: 'Send, and let them try again' }).click();
@@ -96,8 +98,8 @@ it('runs a remote talk with turns, a retried reflection, a reload and private ra
   await expect.poll(() => a.getByText('Waiting for Sam to answer.').count()).toBe(1);
   step('Alex invites Sam to a talk now');
 
-  await b.goto(`${server.url}/talks`);
-  await b.getByRole('link', { name: 'Our evenings' }).click();
+  await b.goto(server.url);
+  await b.getByRole('link', { name: 'Alex invited you to a talk: Our evenings' }).click();
   await expect.poll(() => b.getByText('Alex would like to talk with you.').count()).toBe(1);
   await expectAccessible(b, 'talk invitation (dark)', axeChecked);
   await b.getByRole('button', { name: 'Yes, let’s talk' }).click();
@@ -144,6 +146,11 @@ it('runs a remote talk with turns, a retried reflection, a reload and private ra
   await expectAccessible(a, 'talk ended', axeChecked);
   await expectAccessible(b, 'talk ended (dark)', axeChecked);
   step('both rate privately how heard they felt');
+
+  await a.getByRole('link', { name: 'Back' }).click();
+  await expect.poll(() => a.getByText('4 turns · 4 reflections confirmed').count()).toBe(1);
+  await expectAccessible(a, 'talk history', axeChecked);
+  step('the history shows the talk with its turns and confirmed reflections');
 
   await b.goto(server.url);
   await expect.poll(() => b.getByTestId('partner').textContent()).toBe('You and Alex share this space.');

@@ -113,6 +113,11 @@ describe('pauses, leaving and silence', () => {
     expect(run(state, { type: 'thaw' }, T0 + 22 * MIN)).toEqual(state);
   });
 
+  it('still lets either partner stop the talk during a pause', () => {
+    const frozen = run(talking(), { type: 'freeze' });
+    expect(run(frozen, { type: 'finish', by: B })).toMatchObject({ phase: 'ended', frozenAt: null });
+  });
+
   it('ends cleanly when a partner leaves the space', () => {
     expect(run(talking(), { type: 'leave' })).toMatchObject({ phase: 'ended', endReason: 'left' });
   });

@@ -267,7 +267,7 @@ export function createTalkService(platform: Platform, membersOf: (spaceId: strin
 
     async list(member: Membership): Promise<TalkList> {
       const rows = await Promise.all((await store.listTalks(db, member.spaceId)).map(settle));
-      const confirmed = await store.countConfirmed(
+      const counts = await store.countEntries(
         db,
         rows.map((r) => r.id),
       );
@@ -283,8 +283,8 @@ export function createTalkService(platform: Platform, membersOf: (spaceId: strin
           startsAt: iso(row.startsAt),
           createdAt: row.createdAt.toISOString(),
           endedAt: iso(row.endedAt),
-          turns: row.turnNumber,
-          confirmedReflections: confirmed.get(row.id) ?? 0,
+          turns: counts.get(row.id)?.turns ?? 0,
+          confirmedReflections: counts.get(row.id)?.confirmed ?? 0,
         })),
         serverNow: clock.now().toISOString(),
       };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { talk, talkEntry, talkRating } from './tables';
 
@@ -98,14 +98,21 @@ export async function findEntry(db: Db, entryId: string, talkId: string) {
 }
 
 /** Counts per talk: turns taken and reflections confirmed, for the history list. */
-export async function countConfirmed(db: Db, talkIds: string[]): Promise<Map<string, number>> {
+export async function countEntries(
+  db: Db,
+  talkIds: string[],
+): Promise<Map<string, { turns: number; confirmed: number }>> {
   if (talkIds.length === 0) return new Map();
   const rows = await db
-    .select({ talkId: talkEntry.talkId, confirmed: count() })
+    .select({
+      talkId: talkEntry.talkId,
+      turns: sql<number>`count(*) filter (where ${talkEntry.kind} = 'turn')`.mapWith(Number),
+      confirmed: sql<number>`count(${talkEntry.confirmedAt})`.mapWith(Number),
+    })
     .from(talkEntry)
-    .where(and(inArray(talkEntry.talkId, talkIds), isNotNull(talkEntry.confirmedAt)))
+    .where(inArray(talkEntry.talkId, talkIds))
     .groupBy(talkEntry.talkId);
-  return new Map(rows.map((r) => [r.talkId, r.confirmed]));
+  return new Map(rows.map((r) => [r.talkId, { turns: r.turns, confirmed: r.confirmed }]));
 }
 
 export async function saveRating(db: Db, row: typeof talkRating.$inferInsert): Promise<void> {

@@ -152,7 +152,12 @@ describe('a remote talk', () => {
     const history = (await sam.client.get('/api/talks')).body.talks.find(
       (t: { id: string }) => t.id === talkId,
     );
-    expect(history).toMatchObject({ phase: 'ended', turns: 1, topic: 'How the week felt' });
+    expect(history).toMatchObject({
+      phase: 'ended',
+      turns: 1,
+      confirmedReflections: 0,
+      topic: 'How the week felt',
+    });
   });
 });
 

@@ -4,11 +4,13 @@ import { Page } from '../../components/Page';
 import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { PauseControl } from '../pause/PauseControl';
+import { useTalkList } from '../talks/useTalk';
 import { useHome } from './useHome';
 
 /** The daily hub: who shares the space, and the way to everything else. */
 export function HomeScreen() {
   const { home, error } = useHome();
+  const { list } = useTalkList();
   if (error && !home) {
     return (
       <Page title={t('home.title')}>
@@ -39,6 +41,18 @@ export function HomeScreen() {
       <section className="card" aria-labelledby="talks">
         <h2 id="talks">{t('talks.home')}</h2>
         <p>{t('talks.homeLead')}</p>
+        {list?.talks
+          .filter((talk) => talk.phase !== 'ended' && talk.phase !== 'declined')
+          .filter((talk) => talk.phase !== 'invited' || talk.proposedBy !== home.me.id)
+          .map((talk) => (
+            <p key={talk.id}>
+              <Link href={`/talks/${talk.id}`} data-testid="talk-waiting">
+                {talk.phase === 'invited'
+                  ? t('talks.invitedYou', { name: partner?.name ?? t('talk.partner'), topic: talk.topic })
+                  : t('talks.running', { topic: talk.topic })}
+              </Link>
+            </p>
+          ))}
         <Link className="button" href="/talks">
           {t('talks.title')}
         </Link>

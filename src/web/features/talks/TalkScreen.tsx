@@ -133,6 +133,7 @@ function Rules({ talk, meId, partnerName, act }: StepProps) {
   return (
     <section aria-labelledby="rules">
       <h2 id="rules">{t('talk.rulesTitle')}</h2>
+      {talk.startsAt && <p>{t('talk.agreedFor', { date: formatDate(talk.startsAt) })}</p>}
       <p>{t('talk.rulesLead')}</p>
       <ul className="points">
         {GROUND_RULES.map((rule) => (
