@@ -106,6 +106,14 @@ describe('asking for a pause', () => {
     });
   });
 
+  it('lifts the pause for the one who stays when the one who asked leaves the space', async () => {
+    const { alex, sam } = await couple(app.http);
+    await sam.client.post('/api/pause', { minutes: 30 });
+    await sam.client.post('/api/space/leave');
+    expect((await alex.client.get('/api/pause')).body.pause).toBeNull();
+    expect((await alex.client.post('/api/pause', { minutes: 1 })).body.pause.askedBy.name).toBe('Alex');
+  });
+
   it('shows nothing of a pause to another space', async () => {
     const { alex } = await couple(app.http);
     const pause = (await alex.client.post('/api/pause', { minutes: 20 })).body.pause;

@@ -72,14 +72,19 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
     };
   }
 
-  async function close(row: PauseRow, kind: 'early' | 'returned' | 'forgotten', at: Date): Promise<PauseRow> {
+  async function close(
+    row: PauseRow,
+    kind: 'early' | 'returned' | 'forgotten' | 'left',
+    at: Date,
+  ): Promise<PauseRow> {
     const closed = await db.transaction(async (tx) => {
       const fresh = await store.findPause(tx, row.id, { lock: true });
       if (!fresh || fresh.endedAt) return null;
       const change = {
         endedAt: at,
         endKind: kind,
-        isOnTime: kind !== 'forgotten' && isOnTime(timesOf(fresh), at.getTime()),
+        // Someone who left the space made no promise to keep here.
+        isOnTime: kind === 'left' ? null : kind !== 'forgotten' && isOnTime(timesOf(fresh), at.getTime()),
       };
       await store.updatePause(tx, row.id, change);
       return { ...fresh, ...change };
@@ -101,11 +106,18 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
     if (await store.markReturnNoticed(db, pauseId, clock.now())) await tell(row);
   }
 
-  /** The open pause, brought up to date: a long-forgotten one closes, a due one is announced. */
+  /**
+   * The open pause, brought up to date: one whose asker left the space or that was forgotten for a
+   * day closes, a due one is announced.
+   */
   async function findOpen(spaceId: string): Promise<PauseRow | null> {
     const row = await store.findOpenPause(db, spaceId);
     if (!row) return null;
     const now = clock.now();
+    if (!(await hooks.membersOf(spaceId)).some((m) => m.id === row.personId)) {
+      await close(row, 'left', now).catch(() => undefined);
+      return null;
+    }
     if (isForgotten(timesOf(row), now.getTime())) {
       await close(row, 'forgotten', now).catch(() => undefined);
       return null;
