@@ -10,7 +10,7 @@ import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
 import { homeRoutes } from './features/home/routes';
 import { pauseRoutes } from './features/pause/routes';
-import { createPauseService } from './features/pause/service';
+import { createPauseService, type PauseService } from './features/pause/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
@@ -93,8 +93,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ((await spaces.findSpace(personId))?.members ?? []).map((m) => m.id).filter((id) => id !== personId);
   const accounts = createAccountService(platform, partnersOf);
 
-  const talks = createTalkService(platform, spaces.memberIds);
-  const pauses = createPauseService(platform, {
+  // Talks ask whether the space is on a pause; pauses hold and release talks.
+  let pauses: PauseService | null = null;
+  const talks = createTalkService(platform, spaces.memberIds, async (spaceId) =>
+    pauses ? pauses.isOn(spaceId) : false,
+  );
+  pauses = createPauseService(platform, {
     membersOf: spaces.listMembers,
     onStart: talks.freezeSpace,
     onEnd: talks.thawSpace,

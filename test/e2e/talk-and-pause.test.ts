@@ -125,6 +125,20 @@ it('runs a remote talk with turns, a retried reflection, a reload and private ra
   expect(after).toBeGreaterThan(before - 10);
   step('a reload mid-turn resumes the same turn and time');
 
+  await server.stop();
+  server = await startServer({ dataDir: server.dataDir, port: server.port });
+  await Promise.all([a.reload(), b.reload()]);
+  await expect
+    .poll(() => a.getByTestId('floor').textContent(), { timeout: 10_000 })
+    .toBe('You have the floor');
+  await expect
+    .poll(() => b.getByTestId('floor').textContent(), { timeout: 10_000 })
+    .toBe('Alex has the floor');
+  const afterRestart = seconds(await a.getByTestId('turn-countdown').textContent());
+  expect(afterRestart).toBeLessThanOrEqual(after);
+  expect(afterRestart).toBeGreaterThan(after - 30);
+  step('the server restarts mid-turn and the turn carries on with the time it had');
+
   await turn(a, b, 'I would like more time with you in the evenings.', { partlyFirst: true });
   await turn(b, a, 'I am tired after work and need a little quiet first.');
   await turn(a, b, 'Maybe a walk after dinner?');

@@ -98,6 +98,14 @@ describe('asking for a pause', () => {
     const held = (await alex.client.get(`/api/talks/${talk.id}`)).body;
     expect(held).toMatchObject({ isFrozen: true, remainingMs: 2 * MIN });
     expect((await alex.client.post(`/api/talks/${talk.id}/turn-end`, { text: 'x' })).status).toBe(409);
+    const during = await alex.client.post('/api/talks', {
+      topic: 'Later',
+      formatId: 'repair',
+      mode: 'remote',
+      startsAt: null,
+    });
+    expect(during.status).toBe(409);
+    expect(during.body.error.code).toBe('ON_PAUSE');
     await sam.client.post(`/api/pause/${pause.id}/end`);
     app.clock.advance(30_000);
     expect((await alex.client.get(`/api/talks/${talk.id}`)).body).toMatchObject({

@@ -146,6 +146,9 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
   return {
     arriveAtReturn,
 
+    /** Whether the space is on a pause right now. */
+    isOn: async (spaceId: string) => (await findOpen(spaceId)) !== null,
+
     async current(member: Membership): Promise<PauseState> {
       return state(member, await findOpen(member.spaceId));
     },

@@ -103,7 +103,11 @@ function checkWords(mode: TalkMode, text: string | undefined, required: boolean)
   return text ?? null;
 }
 
-export function createTalkService(platform: Platform, membersOf: (spaceId: string) => Promise<string[]>) {
+export function createTalkService(
+  platform: Platform,
+  membersOf: (spaceId: string) => Promise<string[]>,
+  isOnPause: (spaceId: string) => Promise<boolean>,
+) {
   const { db } = platform.database;
   const { clock, live } = platform;
   const partnerOf = async (member: Membership) =>
@@ -230,6 +234,9 @@ export function createTalkService(platform: Platform, membersOf: (spaceId: strin
       const [partnerId] = await partnerOf(member);
       if (!partnerId) {
         throw conflict('NO_PARTNER', 'A talk needs your partner in your space. Invite them first.');
+      }
+      if (await isOnPause(member.spaceId)) {
+        throw conflict('ON_PAUSE', 'You are on a pause. Invite your partner once you are both back.');
       }
       const now = clock.now();
       const startsAt = input.startsAt ? new Date(input.startsAt) : null;

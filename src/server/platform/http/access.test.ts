@@ -149,7 +149,8 @@ const matrix: Record<string, Probe | 'public'> = {
       mode: 'remote',
       startsAt: null,
     });
-    expect(reply.status).toBe(as === 'partner' ? 201 : 409);
+    // The partner reaches the shared space, which is on Alex's pause; a stranger only their own.
+    expect(reply.body.error.code).toBe(as === 'partner' ? 'ON_PAUSE' : 'NO_PARTNER');
   },
   'GET /api/talks/:talkId': async (w, as) => {
     const talk = await caller(w, as).get(`/api/talks/${w.talkId}`);
