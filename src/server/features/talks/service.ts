@@ -12,7 +12,6 @@ import type {
 } from '../../../core/contracts/talks';
 import { type FormatId, formatOf } from '../../../core/talks/formats';
 import {
-  type EndReason,
   invite,
   isAbandoned,
   isOpen,
@@ -26,6 +25,7 @@ import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
+import { columnsOf, presentEntry, stateOf } from './rows';
 import type { TalkEntryRow, TalkRow } from './store';
 import * as store from './store';
 
@@ -34,52 +34,6 @@ const talkMissing = () => notFound('There is no such talk in your space.');
 const viewerOf = (member: Membership): Viewer => ({ personId: member.personId, spaceId: member.spaceId });
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 const ms = (date: Date | null) => (date ? date.getTime() : null);
-const date = (value: number | null) => (value === null ? null : new Date(value));
-
-function stateOf(row: TalkRow): TalkState {
-  return {
-    phase: row.phase as TalkPhase,
-    inviterId: row.inviterId,
-    inviteeId: row.inviteeId,
-    proposedBy: row.proposedBy,
-    startsAt: ms(row.startsAt),
-    rulesAcceptedBy: row.rulesAcceptedBy,
-    speakerId: row.speakerId,
-    turnNumber: row.turnNumber,
-    attempt: row.attempt,
-    turnMs: row.turnMs,
-    turnStartedAt: ms(row.turnStartedAt),
-    frozenAt: ms(row.frozenAt),
-    frozenMs: row.frozenMs,
-    lastActivityAt: row.lastActivityAt.getTime(),
-    endedAt: ms(row.endedAt),
-    endReason: row.endReason as EndReason | null,
-  };
-}
-
-type StateColumns = Omit<
-  TalkRow,
-  'id' | 'spaceId' | 'topic' | 'formatId' | 'mode' | 'inviterId' | 'inviteeId' | 'followUpOf' | 'createdAt'
->;
-
-function columnsOf(state: TalkState): StateColumns {
-  return {
-    phase: state.phase,
-    proposedBy: state.proposedBy,
-    startsAt: date(state.startsAt),
-    rulesAcceptedBy: state.rulesAcceptedBy,
-    speakerId: state.speakerId,
-    turnNumber: state.turnNumber,
-    attempt: state.attempt,
-    turnMs: state.turnMs,
-    turnStartedAt: date(state.turnStartedAt),
-    frozenAt: date(state.frozenAt),
-    frozenMs: state.frozenMs,
-    lastActivityAt: new Date(state.lastActivityAt),
-    endedAt: date(state.endedAt),
-    endReason: state.endReason,
-  };
-}
 
 /** Runs the state machine; a move that doesn't fit the moment is a 409 that says why. */
 function move(row: TalkRow, action: TalkAction, now: Date): TalkState {
@@ -117,16 +71,17 @@ export function createTalkService(
     await live.send([row.inviterId, row.inviteeId], { type: 'talk.changed', talkId: row.id });
   }
 
-  /**
-   * Reads a talk for a member, closing it first when it can no longer go on: a partner left the
-   * space, or nobody touched it for a day. Both are worked out on read, so no timer is needed.
-   */
+  /** A talk of the member's space; any other talk is "not found", as if it didn't exist. */
   async function readTalk(tx: Db, member: Membership, talkId: string, lock: boolean): Promise<TalkRow> {
     const unchecked = await store.findTalk(tx, talkId, { lock });
     if (!unchecked || !isInSpace(viewerOf(member), unchecked.spaceId)) throw talkMissing();
     return unchecked;
   }
 
+  /**
+   * Closes a talk that can no longer go on: a partner left the space, or nobody touched it for a
+   * day. Worked out whenever the talk is read, so no timer is needed for it to be right.
+   */
   async function settle(row: TalkRow): Promise<TalkRow> {
     const state = stateOf(row);
     if (!isOpen(state)) return row;
@@ -395,20 +350,6 @@ export function createTalkService(
     });
     for (const row of changed) await tell(row);
   }
-}
-
-function presentEntry(row: TalkEntryRow): TalkEntry {
-  return {
-    id: row.id,
-    kind: row.kind as TalkEntry['kind'],
-    authorId: row.authorId,
-    turnNumber: row.turnNumber,
-    attempt: row.attempt,
-    text: row.text,
-    isRemoved: row.removedAt !== null,
-    isConfirmed: row.confirmedAt !== null,
-    createdAt: row.createdAt.toISOString(),
-  };
 }
 
 export type TalkService = ReturnType<typeof createTalkService>;
