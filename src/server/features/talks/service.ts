@@ -57,6 +57,14 @@ function checkWords(mode: TalkMode, text: string | undefined, required: boolean)
   return text ?? null;
 }
 
+function checkNotPast(startsAt: Date, now: Date): void {
+  if (startsAt.getTime() < now.getTime() - MINUTE) {
+    throw new AppError('VALIDATION', 400, 'startsAt: choose a time from now on', {
+      startsAt: 'choose a time from now on',
+    });
+  }
+}
+
 export function createTalkService(
   platform: Platform,
   membersOf: (spaceId: string) => Promise<string[]>,
@@ -195,11 +203,7 @@ export function createTalkService(
       }
       const now = clock.now();
       const startsAt = input.startsAt ? new Date(input.startsAt) : null;
-      if (startsAt && startsAt.getTime() < now.getTime() - MINUTE) {
-        throw new AppError('VALIDATION', 400, 'startsAt: choose a time from now on', {
-          startsAt: 'choose a time from now on',
-        });
-      }
+      if (startsAt) checkNotPast(startsAt, now);
       if (input.followUpOf) await readTalk(db, member, input.followUpOf, false);
       const format = formatOf(input.formatId);
       const minutes = input.turnMinutes ?? format.defaultTurnMinutes;
@@ -263,7 +267,9 @@ export function createTalkService(
           throw new AppError('VALIDATION', 400, 'startsAt: say which time suits you', {
             startsAt: 'say which time suits you',
           });
-        return act(member, talkId, { type: 'propose', by, startsAt: new Date(reply.startsAt).getTime() });
+        const startsAt = new Date(reply.startsAt);
+        checkNotPast(startsAt, clock.now());
+        return act(member, talkId, { type: 'propose', by, startsAt: startsAt.getTime() });
       }
       return act(member, talkId, { type: reply.answer, by });
     },

@@ -47,6 +47,12 @@ describe('inviting to a talk', () => {
     expect(invited.status).toBe(201);
     expect(invited.body).toMatchObject({ phase: 'invited', turnSeconds: 240, proposedBy: alex.id });
     const evening = new Date(app.clock.now().getTime() + 120 * MIN).toISOString();
+    const yesterday = new Date(app.clock.now().getTime() - 24 * 60 * MIN).toISOString();
+    const past = await sam.client.post(at(invited.body.id, '/reply'), {
+      answer: 'propose',
+      startsAt: yesterday,
+    });
+    expect(past.status).toBe(400);
     const proposed = await sam.client.post(at(invited.body.id, '/reply'), {
       answer: 'propose',
       startsAt: evening,

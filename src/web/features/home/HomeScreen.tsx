@@ -46,7 +46,7 @@ export function HomeScreen() {
           .filter((talk) => talk.phase !== 'invited' || talk.proposedBy !== home.me.id)
           .map((talk) => (
             <p key={talk.id}>
-              <Link href={`/talks/${talk.id}`} data-testid="talk-waiting">
+              <Link href={`/talks/${talk.id}`} className="talk-link" data-testid="talk-waiting">
                 {talk.phase === 'invited'
                   ? t('talks.invitedYou', { name: partner?.name ?? t('talk.partner'), topic: talk.topic })
                   : t('talks.running', { topic: talk.topic })}
