@@ -12,9 +12,13 @@ import { homeRoutes } from './features/home/routes';
 import { registerDeliveryJobs } from './features/notifications/delivery';
 import { notificationRoutes } from './features/notifications/routes';
 import { createNotificationService, type NotificationService } from './features/notifications/service';
+import { pauseRoutes } from './features/pause/routes';
+import { createPauseService, type PauseService } from './features/pause/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
+import { talkRoutes } from './features/talks/routes';
+import { createTalkService } from './features/talks/service';
 import { createAuth } from './platform/auth/auth';
 import { createSessionReader } from './platform/auth/session';
 import { Throttle } from './platform/auth/throttle';
@@ -118,11 +122,24 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   );
 
+  // Talks ask whether the space is on a pause; pauses hold and release talks.
+  let pauses: PauseService | null = null;
+  const talks = createTalkService(platform, spaces.memberIds, async (spaceId) =>
+    pauses ? pauses.isOn(spaceId) : false,
+  );
+  pauses = createPauseService(platform, {
+    membersOf: spaces.listMembers,
+    onStart: talks.freezeSpace,
+    onEnd: talks.thawSpace,
+  });
+
   const routes: Route[] = [
     ...accountRoutes(accounts),
     ...spaceRoutes(spaces),
     ...homeRoutes(spaces),
     ...notificationRoutes(notifications),
+    ...talkRoutes(talks),
+    ...pauseRoutes(pauses),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

@@ -10,11 +10,16 @@ import { HomeScreen } from './features/home/HomeScreen';
 import { NotificationPreferencesScreen } from './features/notifications/NotificationPreferencesScreen';
 import { NotificationsScreen } from './features/notifications/NotificationsScreen';
 import { UnsubscribeScreen } from './features/notifications/UnsubscribeScreen';
+import { PauseScreen } from './features/pause/PauseScreen';
+import { PauseProvider, usePause } from './features/pause/usePause';
 import { SessionsScreen } from './features/settings/SessionsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { InviteScreen } from './features/space/InviteScreen';
 import { JoinCodeScreen, JoinLinkScreen } from './features/space/JoinScreen';
 import { StartScreen } from './features/space/StartScreen';
+import { NewTalkScreen } from './features/talks/NewTalkScreen';
+import { TalkScreen } from './features/talks/TalkScreen';
+import { TalksScreen } from './features/talks/TalksScreen';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { t } from './i18n/i18n';
 import { Link, Redirect, useLocation } from './router';
@@ -23,7 +28,7 @@ import { useSession } from './session';
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
   const { me, unreachable, retry } = useSession();
-  const { path, search } = useLocation();
+  const { path } = useLocation();
 
   if (unreachable) {
     return (
@@ -58,9 +63,30 @@ function Screen() {
     }
   }
 
+  return (
+    <PauseProvider>
+      <SignedInScreen path={path} />
+    </PauseProvider>
+  );
+}
+
+/** A signed-in person's screens. While a pause is on, both partners see the pause wherever they are. */
+function SignedInScreen({ path }: { path: string }) {
+  const { search } = useLocation();
+  const { pause } = usePause();
+  if (pause && !path.startsWith('/settings')) return <PauseScreen />;
+  const talk = path.match(/^\/talks\/([0-9a-f-]{36})$/);
+  if (talk?.[1]) return <TalkScreen talkId={talk[1]} />;
+
   switch (path) {
     case '/':
       return <HomeScreen />;
+    case '/talks':
+      return <TalksScreen />;
+    case '/talks/new':
+      return <NewTalkScreen />;
+    case '/pause':
+      return <PauseScreen />;
     case '/start':
       return <StartScreen />;
     case '/invite':

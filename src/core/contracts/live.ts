@@ -10,6 +10,8 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('space.changed'), reason: z.enum(['joined', 'left', 'invite', 'profile']) }),
   z.object({ type: z.literal('session.revoked') }),
   z.object({ type: z.literal('notifications.changed') }),
+  z.object({ type: z.literal('talk.changed'), talkId: z.string() }),
+  z.object({ type: z.literal('pause.changed'), pauseId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

@@ -67,6 +67,7 @@ export class Client {
   get = <T = Loose>(url: string) => this.request<T>('GET', url);
   post = <T = Loose>(url: string, body: unknown = {}) => this.request<T>('POST', url, body);
   patch = <T = Loose>(url: string, body: unknown) => this.request<T>('PATCH', url, body);
+  put = <T = Loose>(url: string, body: unknown) => this.request<T>('PUT', url, body);
   delete = <T = Loose>(url: string) => this.request<T>('DELETE', url);
 
   private keepCookies(setCookie: string | string[] | undefined): void {

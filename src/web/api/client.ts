@@ -7,7 +7,9 @@ import type {
   PushSubscriptionInput,
   Unsubscribed,
 } from '../../core/contracts/notifications';
+import type { PauseState } from '../../core/contracts/pause';
 import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
+import type { Confirmation, NewTalk, Talk, TalkList, TalkReply } from '../../core/contracts/talks';
 
 /** An error the API answered with, in the server's one error shape. */
 export class ApiError extends Error {
@@ -82,4 +84,33 @@ export const api = {
   unsubscribePush: (endpoint: string) => call<void>('POST', '/api/notifications/push/remove', { endpoint }),
   unsubscribeEmail: (token: string) =>
     call<Unsubscribed>('POST', `/api/unsubscribe/${encodeURIComponent(token)}`, {}),
+  talks: () => call<TalkList>('GET', '/api/talks'),
+  inviteToTalk: (talk: NewTalk) => call<Talk>('POST', '/api/talks', talk),
+  talk: (id: string) => call<Talk>('GET', talkUrl(id)),
+  replyToTalk: (id: string, reply: TalkReply) => call<Talk>('POST', talkUrl(id, '/reply'), reply),
+  acceptRules: (id: string) => call<Talk>('POST', talkUrl(id, '/rules'), {}),
+  endTurn: (id: string, text?: string) => call<Talk>('POST', talkUrl(id, '/turn-end'), words(text)),
+  reflect: (id: string, text?: string) => call<Talk>('POST', talkUrl(id, '/reflection'), words(text)),
+  confirm: (id: string, confirmation: Confirmation) =>
+    call<Talk>('POST', talkUrl(id, '/confirmation'), confirmation),
+  finishTalk: (id: string) => call<Talk>('POST', talkUrl(id, '/finish'), {}),
+  rateTalk: (id: string, feltHeard: number) => call<Talk>('PUT', talkUrl(id, '/rating'), { feltHeard }),
+  removeTalkEntry: (id: string, entryId: string) =>
+    call<void>('DELETE', talkUrl(id, `/entries/${encodeURIComponent(entryId)}`)),
+  pause: () => call<PauseState>('GET', '/api/pause'),
+  askForPause: (minutes: number) => call<PauseState>('POST', '/api/pause', { minutes }),
+  extendPause: (id: string, minutes: number) =>
+    call<PauseState>('POST', `/api/pause/${encodeURIComponent(id)}/extend`, { minutes }),
+  endPause: (id: string) => call<PauseState>('POST', `/api/pause/${encodeURIComponent(id)}/end`, {}),
+  comeBack: (id: string) => call<PauseState>('POST', `/api/pause/${encodeURIComponent(id)}/return`, {}),
 };
+
+function talkUrl(id: string, rest = ''): string {
+  return `/api/talks/${encodeURIComponent(id)}${rest}`;
+}
+
+/** Only non-empty words are sent; in person nothing is. */
+function words(text: string | undefined): { text?: string } {
+  const trimmed = text?.trim();
+  return trimmed ? { text: trimmed } : {};
+}

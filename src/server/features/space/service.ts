@@ -76,6 +76,13 @@ export function createSpaceService(platform: Platform) {
   return {
     findMembership: (personId: string) => store.findMembership(db, personId),
 
+    /** The ids of a space's members, for features that address both partners. */
+    memberIds,
+
+    /** A space's members with their names. */
+    listMembers: async (spaceId: string) =>
+      (await store.listMembers(db, spaceId)).map((m) => ({ id: m.id, name: m.name })),
+
     findSpace,
 
     /** Starts a space for one person: everything that works alone works from here on. */

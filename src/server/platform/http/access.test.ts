@@ -19,6 +19,13 @@ interface World {
   robinInviteId: string;
   spaceId: string;
   alexNotificationId: string;
+  /** Alex and Sam's talk in progress, with words Alex typed in it. */
+  talkId: string;
+  entryId: string;
+  /** An ended talk Alex rated privately. */
+  endedTalkId: string;
+  /** The pause Alex asked for. */
+  pauseId: string;
 }
 type Probe = (world: World, as: Who) => Promise<void>;
 
@@ -39,8 +46,23 @@ async function buildWorld(): Promise<World> {
   });
   await alex.client.patch('/api/notifications/preferences', { quietHours: { start: '21:30', end: '06:30' } });
   await alex.client.post('/api/notifications/push', alexPush);
+  const newTalk = { topic: 'Our week', formatId: 'state-of-us', mode: 'remote', startsAt: null };
+  const ended = (await alex.client.post('/api/talks', newTalk)).body;
+  await alex.client.post(`/api/talks/${ended.id}/finish`);
+  await alex.client.put(`/api/talks/${ended.id}/rating`, { feltHeard: 4 });
+  const talk = (await alex.client.post('/api/talks', newTalk)).body;
+  await sam.client.post(`/api/talks/${talk.id}/reply`, { answer: 'accept' });
+  await alex.client.post(`/api/talks/${talk.id}/rules`);
+  await sam.client.post(`/api/talks/${talk.id}/rules`);
+  const entryId = (await alex.client.post(`/api/talks/${talk.id}/turn-end`, { text: 'Alex’s words' })).body
+    .entries[0].id;
+  const pause = (await alex.client.post('/api/pause', { minutes: 30 })).body.pause;
   return {
     alexNotificationId: alexNotificationId ?? '',
+    talkId: talk.id,
+    entryId,
+    endedTalkId: ended.id,
+    pauseId: pause.id,
     alex: alex.client,
     sam: sam.client,
     stranger: stranger.client,
@@ -170,6 +192,87 @@ const matrix: Record<string, Probe | 'public'> = {
     expect((await w.alex.get('/api/notifications/push')).body.subscriptions).toBe(1);
   },
   'POST /api/unsubscribe/:token': 'public',
+  // Talks belong to the space: the partner takes part, nobody else even learns they exist.
+  'GET /api/talks': async (w, as) => {
+    const ids = (await caller(w, as).get('/api/talks')).body.talks?.map((t: { id: string }) => t.id) ?? [];
+    expect(ids.includes(w.talkId)).toBe(as === 'partner');
+  },
+  'POST /api/talks': async (w, as) => {
+    const reply = await caller(w, as).post('/api/talks', {
+      topic: 'Theirs',
+      formatId: 'check-in',
+      mode: 'remote',
+      startsAt: null,
+    });
+    // The partner reaches the shared space, which is on Alex's pause; a stranger only their own.
+    expect(reply.body.error.code).toBe(as === 'partner' ? 'ON_PAUSE' : 'NO_PARTNER');
+  },
+  'GET /api/talks/:talkId': async (w, as) => {
+    const talk = await caller(w, as).get(`/api/talks/${w.talkId}`);
+    if (as === 'stranger') return expect(talk.status).toBe(404);
+    expect(talk.body.entries[0].text).toBe('Alex’s words');
+    expect((await w.sam.get(`/api/talks/${w.endedTalkId}`)).body.myRating).toBeNull();
+  },
+  'POST /api/talks/:talkId/reply': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/talks/${w.talkId}/reply`, { answer: 'decline' });
+    expect(reply.status).toBe(as === 'partner' ? 409 : 404);
+  },
+  'POST /api/talks/:talkId/rules': async (w, as) => {
+    expect((await caller(w, as).post(`/api/talks/${w.talkId}/rules`)).status).toBe(
+      as === 'partner' ? 409 : 404,
+    );
+  },
+  'POST /api/talks/:talkId/turn-end': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/talks/${w.talkId}/turn-end`, {});
+    expect(reply.status).toBe(as === 'partner' ? 409 : 404);
+  },
+  'POST /api/talks/:talkId/reflection': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/talks/${w.talkId}/reflection`, { text: 'heard' });
+    expect(reply.status).toBe(as === 'partner' ? 409 : 404);
+  },
+  'POST /api/talks/:talkId/confirmation': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/talks/${w.talkId}/confirmation`, { answer: 'yes' });
+    expect(reply.status).toBe(as === 'partner' ? 409 : 404);
+  },
+  'PUT /api/talks/:talkId/rating': async (w, as) => {
+    const reply = await caller(w, as).put(`/api/talks/${w.endedTalkId}/rating`, { feltHeard: 1 });
+    expect(reply.status).toBe(as === 'partner' ? 200 : 404);
+    expect((await w.alex.get(`/api/talks/${w.endedTalkId}`)).body.myRating).toBe(4);
+  },
+  'DELETE /api/talks/:talkId/entries/:entryId': async (w, as) => {
+    const reply = await caller(w, as).delete(`/api/talks/${w.talkId}/entries/${w.entryId}`);
+    expect(reply.status).toBe(as === 'partner' ? 403 : 404);
+    expect((await w.alex.get(`/api/talks/${w.talkId}`)).body.entries[0].text).toBe('Alex’s words');
+  },
+  'POST /api/talks/:talkId/finish': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/talks/${w.talkId}/finish`);
+    expect(reply.status).toBe(as === 'partner' ? 200 : 404);
+    expect((await w.alex.get(`/api/talks/${w.talkId}`)).body.phase === 'ended').toBe(as === 'partner');
+  },
+  // A pause is the space's: the partner sees it at once; only the one who asked changes it.
+  'GET /api/pause': async (w, as) => {
+    const pause = (await caller(w, as).get('/api/pause')).body.pause;
+    if (as === 'partner') expect(pause.id).toBe(w.pauseId);
+    else expect(pause?.id).not.toBe(w.pauseId);
+  },
+  'POST /api/pause': async (w, as) => {
+    const pause = (await caller(w, as).post('/api/pause', { minutes: 5 })).body.pause;
+    expect(pause.id === w.pauseId).toBe(as === 'partner');
+  },
+  'POST /api/pause/:pauseId/extend': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/pause/${w.pauseId}/extend`, { minutes: 5 });
+    expect(reply.status).toBe(as === 'partner' ? 403 : 404);
+  },
+  'POST /api/pause/:pauseId/end': async (w, as) => {
+    expect((await caller(w, as).post(`/api/pause/${w.pauseId}/end`)).status).toBe(
+      as === 'partner' ? 403 : 404,
+    );
+  },
+  'POST /api/pause/:pauseId/return': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/pause/${w.pauseId}/return`);
+    expect(reply.status).toBe(as === 'partner' ? 409 : 404);
+    expect((await w.alex.get('/api/pause')).body.pause.id).toBe(w.pauseId);
+  },
   // Last, because it changes the world: leaving takes only the leaver out.
   'POST /api/space/leave': async (w, as) => {
     expect((await caller(w, as).post('/api/space/leave')).status).toBe(204);
@@ -189,7 +292,10 @@ const sampleUrl = (url: string) =>
     .replace(':sessionId', 'some-session')
     .replace(':inviteId', '00000000-0000-4000-8000-000000000000')
     .replace(':notificationId', '00000000-0000-4000-8000-000000000000')
-    .replace(':token', 'x'.repeat(43));
+    .replace(':token', 'x'.repeat(43))
+    .replace(':talkId', '00000000-0000-4000-8000-000000000001')
+    .replace(':entryId', '00000000-0000-4000-8000-000000000002')
+    .replace(':pauseId', '00000000-0000-4000-8000-000000000003');
 
 describe('access matrix', () => {
   it('has a declared access rule and a matrix row for every registered route', () => {

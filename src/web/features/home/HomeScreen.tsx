@@ -4,13 +4,16 @@ import { Page } from '../../components/Page';
 import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { useNotifications } from '../notifications/useNotifications';
+import { PauseControl } from '../pause/PauseControl';
+import { useTalkList } from '../talks/useTalk';
 import { useHome } from './useHome';
 
 /** The daily hub: who shares the space, and the way to everything else. */
 export function HomeScreen() {
   const { home, error } = useHome();
-  const { list } = useNotifications();
-  const unread = list?.unread ?? 0;
+  const notifications = useNotifications();
+  const unread = notifications.list?.unread ?? 0;
+  const { list } = useTalkList();
   if (error && !home) {
     return (
       <Page title={t('home.title')}>
@@ -24,6 +27,7 @@ export function HomeScreen() {
 
   return (
     <Page title={t('home.greeting', { name: home.me.name })}>
+      <PauseControl />
       <section className="card" aria-labelledby="together">
         <h2 id="together">{t('home.togetherTitle')}</h2>
         {partner ? (
@@ -36,6 +40,25 @@ export function HomeScreen() {
             </Link>
           </>
         )}
+      </section>
+      <section className="card" aria-labelledby="talks">
+        <h2 id="talks">{t('talks.home')}</h2>
+        <p>{t('talks.homeLead')}</p>
+        {list?.talks
+          .filter((talk) => talk.phase !== 'ended' && talk.phase !== 'declined')
+          .filter((talk) => talk.phase !== 'invited' || talk.proposedBy !== home.me.id)
+          .map((talk) => (
+            <p key={talk.id}>
+              <Link href={`/talks/${talk.id}`} className="talk-link" data-testid="talk-waiting">
+                {talk.phase === 'invited'
+                  ? t('talks.invitedYou', { name: partner?.name ?? t('talk.partner'), topic: talk.topic })
+                  : t('talks.running', { topic: talk.topic })}
+              </Link>
+            </p>
+          ))}
+        <Link className="button" href="/talks">
+          {t('talks.title')}
+        </Link>
       </section>
       <nav aria-label={t('home.more')} className="more">
         <Link href="/notifications">

@@ -1,0 +1,134 @@
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database';
+import { talk, talkEntry, talkRating } from './tables';
+
+export type TalkRow = typeof talk.$inferSelect;
+export type TalkEntryRow = typeof talkEntry.$inferSelect;
+
+const CLOSED = ['ended', 'declined'];
+
+export async function insertTalk(db: Db, row: TalkRow): Promise<void> {
+  await db.insert(talk).values(row);
+}
+
+/** A talk by id, whatever space it is in: the caller checks access before using it. */
+export async function findTalk(db: Db, talkId: string, options: { lock?: boolean } = {}) {
+  const query = db.select().from(talk).where(eq(talk.id, talkId));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function updateTalk(db: Db, talkId: string, change: Partial<TalkRow>): Promise<void> {
+  await db.update(talk).set(change).where(eq(talk.id, talkId));
+}
+
+export function listTalks(db: Db, spaceId: string) {
+  return db.select().from(talk).where(eq(talk.spaceId, spaceId)).orderBy(desc(talk.createdAt)).limit(100);
+}
+
+/** Talks of a space that are still going, locked so a pause and a move don't cross. */
+export function listOpenTalks(db: Db, spaceId: string) {
+  return db
+    .select()
+    .from(talk)
+    .where(and(eq(talk.spaceId, spaceId), notInArray(talk.phase, CLOSED)))
+    .for('update');
+}
+
+export async function insertEntry(db: Db, row: TalkEntryRow): Promise<void> {
+  await db.insert(talkEntry).values(row);
+}
+
+export function listEntries(db: Db, talkId: string) {
+  return db
+    .select()
+    .from(talkEntry)
+    .where(eq(talkEntry.talkId, talkId))
+    .orderBy(asc(talkEntry.createdAt), asc(talkEntry.turnNumber), asc(talkEntry.attempt));
+}
+
+/** Marks the latest reflection of a turn as the one the speaker recognised. */
+export async function confirmReflection(
+  db: Db,
+  talkId: string,
+  turnNumber: number,
+  attempt: number,
+  now: Date,
+) {
+  await db
+    .update(talkEntry)
+    .set({ confirmedAt: now })
+    .where(
+      and(
+        eq(talkEntry.talkId, talkId),
+        eq(talkEntry.kind, 'reflection'),
+        eq(talkEntry.turnNumber, turnNumber),
+        eq(talkEntry.attempt, attempt),
+      ),
+    );
+}
+
+/** Blanks what the author wrote; the entry stays so the talk's course still reads right. */
+export async function removeEntryText(
+  db: Db,
+  ids: { entryId: string; talkId: string; authorId: string },
+  now: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(talkEntry)
+    .set({ text: null, removedAt: now })
+    .where(
+      and(
+        eq(talkEntry.id, ids.entryId),
+        eq(talkEntry.talkId, ids.talkId),
+        eq(talkEntry.authorId, ids.authorId),
+        isNull(talkEntry.removedAt),
+      ),
+    )
+    .returning({ id: talkEntry.id });
+  return rows.length > 0;
+}
+
+export async function findEntry(db: Db, entryId: string, talkId: string) {
+  const [row] = await db
+    .select()
+    .from(talkEntry)
+    .where(and(eq(talkEntry.id, entryId), eq(talkEntry.talkId, talkId)));
+  return row ?? null;
+}
+
+/** Counts per talk: turns taken and reflections confirmed, for the history list. */
+export async function countEntries(
+  db: Db,
+  talkIds: string[],
+): Promise<Map<string, { turns: number; confirmed: number }>> {
+  if (talkIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      talkId: talkEntry.talkId,
+      turns: sql<number>`count(*) filter (where ${talkEntry.kind} = 'turn')`.mapWith(Number),
+      confirmed: sql<number>`count(${talkEntry.confirmedAt})`.mapWith(Number),
+    })
+    .from(talkEntry)
+    .where(inArray(talkEntry.talkId, talkIds))
+    .groupBy(talkEntry.talkId);
+  return new Map(rows.map((r) => [r.talkId, { turns: r.turns, confirmed: r.confirmed }]));
+}
+
+export async function saveRating(db: Db, row: typeof talkRating.$inferInsert): Promise<void> {
+  await db
+    .insert(talkRating)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [talkRating.talkId, talkRating.personId],
+      set: { feltHeard: row.feltHeard, createdAt: row.createdAt },
+    });
+}
+
+export async function findRating(db: Db, talkId: string, personId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ feltHeard: talkRating.feltHeard })
+    .from(talkRating)
+    .where(and(eq(talkRating.talkId, talkId), eq(talkRating.personId, personId)));
+  return row?.feltHeard ?? null;
+}
