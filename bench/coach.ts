@@ -154,6 +154,8 @@ async function gzipKilobytes(): Promise<number> {
         outDir,
         emptyOutDir: true,
         minify: true,
+        // Library mode leaves whitespace in ES output; the app bundle would not, so minify it fully.
+        rolldownOptions: { output: { minify: true } },
         lib: { entry: join(root, 'src/core/coach/index.ts'), formats: ['es'], fileName: 'coach' },
       },
     });

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { runCoachBench } from './coach';
 import { runHttpBench } from './http';
 import type { BenchResult } from './result';
 import { runSchedulerBench } from './scheduler';
@@ -6,6 +7,7 @@ import { runWebBench } from './web';
 
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME` runs one. Never part of `npm test`. */
 const benches: Record<string, () => Promise<BenchResult[]>> = {
+  coach: runCoachBench,
   http: runHttpBench,
   scheduler: runSchedulerBench,
   web: runWebBench,

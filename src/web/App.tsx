@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Loading } from './components/Loading';
 import { OfflineBanner } from './components/OfflineBanner';
 import { Page } from './components/Page';
@@ -17,6 +18,7 @@ import { SettingsScreen } from './features/settings/SettingsScreen';
 import { InviteScreen } from './features/space/InviteScreen';
 import { JoinCodeScreen, JoinLinkScreen } from './features/space/JoinScreen';
 import { StartScreen } from './features/space/StartScreen';
+import { SupportScreen } from './features/support/SupportScreen';
 import { NewTalkScreen } from './features/talks/NewTalkScreen';
 import { TalkScreen } from './features/talks/TalkScreen';
 import { TalksScreen } from './features/talks/TalksScreen';
@@ -24,6 +26,9 @@ import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { t } from './i18n/i18n';
 import { Link, Redirect, useLocation } from './router';
 import { useSession } from './session';
+
+// The coach is loaded only when someone opens a screen that uses it.
+const PrepareScreen = lazy(() => import('./features/coach/PrepareScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -74,7 +79,8 @@ function Screen() {
 function SignedInScreen({ path }: { path: string }) {
   const { search } = useLocation();
   const { pause } = usePause();
-  if (pause && !path.startsWith('/settings')) return <PauseScreen />;
+  // Settings and support stay reachable during a pause: nobody should be kept from help.
+  if (pause && !path.startsWith('/settings') && path !== '/support') return <PauseScreen />;
   const talk = path.match(/^\/talks\/([0-9a-f-]{36})$/);
   if (talk?.[1]) return <TalkScreen talkId={talk[1]} />;
 
@@ -101,6 +107,14 @@ function SignedInScreen({ path }: { path: string }) {
       return <NotificationPreferencesScreen />;
     case '/notifications':
       return <NotificationsScreen />;
+    case '/prepare':
+      return (
+        <Suspense fallback={<Loading />}>
+          <PrepareScreen />
+        </Suspense>
+      );
+    case '/support':
+      return <SupportScreen />;
     // Just signed in or up: on to where they were going.
     case '/sign-up':
       return <Redirect to={safeNext(search.get('next')) ?? '/start'} />;

@@ -1,6 +1,7 @@
 import type { Command } from './command';
+import { coachCommand } from './commands/coach';
 import { configCommand } from './commands/config';
 import { migrateCommand } from './commands/migrate';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: Command[] = [configCommand, migrateCommand];
+export const commands: Command[] = [coachCommand, configCommand, migrateCommand];

@@ -60,6 +60,13 @@ export function HomeScreen() {
           {t('talks.title')}
         </Link>
       </section>
+      <section className="card" aria-labelledby="prepare">
+        <h2 id="prepare">{t('home.prepare')}</h2>
+        <p>{t('home.prepareBody')}</p>
+        <Link className="button" href="/prepare">
+          {t('home.prepare')}
+        </Link>
+      </section>
       <nav aria-label={t('home.more')} className="more">
         <Link href="/notifications">
           {unread > 0 ? (
