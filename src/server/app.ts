@@ -12,6 +12,7 @@ import { homeRoutes } from './features/home/routes';
 import { registerDeliveryJobs } from './features/notifications/delivery';
 import { notificationRoutes } from './features/notifications/routes';
 import { createNotificationService, type NotificationService } from './features/notifications/service';
+import { pauseReminders } from './features/pause/reminders';
 import { pauseRoutes } from './features/pause/routes';
 import { createPauseService, type PauseService } from './features/pause/service';
 import { spaceRoutes } from './features/space/routes';
@@ -124,13 +125,27 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   // Talks ask whether the space is on a pause; pauses hold and release talks.
   let pauses: PauseService | null = null;
-  const talks = createTalkService(platform, spaces.memberIds, async (spaceId) =>
-    pauses ? pauses.isOn(spaceId) : false,
+  const talks = createTalkService(
+    platform,
+    spaces.memberIds,
+    async (spaceId) => (pauses ? pauses.isOn(spaceId) : false),
+    async (talk) => {
+      const inviter = (await spaces.listMembers(talk.spaceId)).find((m) => m.id === talk.inviterId);
+      await notifications.notify(talk.inviteeId, 'talk.invitation', {
+        talkId: talk.id,
+        ...(inviter && { partnerName: inviter.name }),
+      });
+    },
   );
+  const returns = pauseReminders(platform, notifications, spaces.listMembers, async (pauseId) => {
+    await pauses?.arriveAtReturn(pauseId);
+  });
   pauses = createPauseService(platform, {
     membersOf: spaces.listMembers,
     onStart: talks.freezeSpace,
     onEnd: talks.thawSpace,
+    onReturnSet: returns.onReturnSet,
+    onReturn: returns.onReturn,
   });
 
   const routes: Route[] = [

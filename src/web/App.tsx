@@ -20,7 +20,6 @@ import { JoinCodeScreen, JoinLinkScreen } from './features/space/JoinScreen';
 import { StartScreen } from './features/space/StartScreen';
 import { SupportScreen } from './features/support/SupportScreen';
 import { NewTalkScreen } from './features/talks/NewTalkScreen';
-import { TalkScreen } from './features/talks/TalkScreen';
 import { TalksScreen } from './features/talks/TalksScreen';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { t } from './i18n/i18n';
@@ -29,6 +28,7 @@ import { useSession } from './session';
 
 // The coach is loaded only when someone opens a screen that uses it.
 const PrepareScreen = lazy(() => import('./features/coach/PrepareScreen'));
+const TalkScreen = lazy(() => import('./features/talks/TalkScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -82,7 +82,13 @@ function SignedInScreen({ path }: { path: string }) {
   // Settings and support stay reachable during a pause: nobody should be kept from help.
   if (pause && !path.startsWith('/settings') && path !== '/support') return <PauseScreen />;
   const talk = path.match(/^\/talks\/([0-9a-f-]{36})$/);
-  if (talk?.[1]) return <TalkScreen talkId={talk[1]} />;
+  if (talk?.[1]) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <TalkScreen talkId={talk[1]} />
+      </Suspense>
+    );
+  }
 
   switch (path) {
     case '/':

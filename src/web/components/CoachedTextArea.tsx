@@ -11,6 +11,7 @@ interface CoachedTextAreaProps {
   onChange(value: string): void;
   maxLength?: number;
   rows?: number;
+  required?: boolean;
 }
 
 /** Wait this long after the last keystroke before reading the draft, so typing never stutters. */
@@ -27,6 +28,7 @@ export function CoachedTextArea({
   onChange,
   maxLength = 4000,
   rows = 6,
+  required = false,
 }: CoachedTextAreaProps) {
   const id = useId();
   const [settled, setSettled] = useState(value);
@@ -66,6 +68,7 @@ export function CoachedTextArea({
           onScroll={syncScroll}
           rows={rows}
           maxLength={maxLength}
+          required={required}
           aria-describedby={[hint && `${id}-hint`, `${id}-coach`].filter(Boolean).join(' ')}
         />
       </div>

@@ -72,7 +72,7 @@ const definitions: KindDefinition[] = [
   {
     kind: 'talk.invitation',
     defaults: { inApp: true, push: true, email: true },
-    link: () => '/',
+    link: (p) => (p.talkId ? `/talks/${p.talkId}` : '/talks'),
     words: {
       en: {
         label: 'Invitations to talk',

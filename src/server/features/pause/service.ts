@@ -23,6 +23,10 @@ export interface PauseHooks {
   onStart(spaceId: string, at: Date): Promise<void>;
   /** The pause is over: what stood still carries on. */
   onEnd(spaceId: string, at: Date): Promise<void>;
+  /** A return time was set (at the start, or by an extension): reminders are due then. */
+  onReturnSet?(pause: { id: string; returnAt: Date }): Promise<void>;
+  /** The return time has come (told once per return time): both are reminded. */
+  onReturn?(pause: { id: string; spaceId: string; personId: string }): Promise<void>;
 }
 
 const pauseMissing = () => notFound('There is no such pause in your space.');
@@ -103,7 +107,10 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
   async function arriveAtReturn(pauseId: string): Promise<void> {
     const row = await store.findPause(db, pauseId);
     if (!row || row.endedAt || phaseOf(timesOf(row), clock.now().getTime()) !== 'due') return;
-    if (await store.markReturnNoticed(db, pauseId, clock.now())) await tell(row);
+    if (await store.markReturnNoticed(db, pauseId, clock.now())) {
+      await tell(row);
+      await hooks.onReturn?.(row);
+    }
   }
 
   /**
@@ -177,6 +184,7 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
       }
       await hooks.onStart(member.spaceId, now);
       await tell(row);
+      await hooks.onReturnSet?.(row);
       return state(member, row);
     },
 
@@ -202,6 +210,7 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
       await store.updatePause(db, row.id, change);
       const extended = { ...row, ...change };
       await tell(extended);
+      await hooks.onReturnSet?.(extended);
       return state(member, extended);
     },
 

@@ -69,6 +69,13 @@ export function createTalkService(
   platform: Platform,
   membersOf: (spaceId: string) => Promise<string[]>,
   isOnPause: (spaceId: string) => Promise<boolean>,
+  /** The partner was invited to a talk (they are told on their chosen channels). */
+  onInvited: (talk: {
+    id: string;
+    spaceId: string;
+    inviterId: string;
+    inviteeId: string;
+  }) => Promise<void> = async () => {},
 ) {
   const { db } = platform.database;
   const { clock, live } = platform;
@@ -228,6 +235,7 @@ export function createTalkService(
       };
       await store.insertTalk(db, row);
       await tell(row);
+      await onInvited(row);
       return present(row, member);
     },
 

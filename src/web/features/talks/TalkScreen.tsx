@@ -18,7 +18,7 @@ import { useTalk } from './useTalk';
 export type Act = (action: () => Promise<Talk>) => Promise<boolean>;
 
 /** One talk, live on both phones: the screen shows whatever step the server says the talk is at. */
-export function TalkScreen({ talkId }: { talkId: string }) {
+export default function TalkScreen({ talkId }: { talkId: string }) {
   const { me } = useSession();
   const { home } = useHome();
   const { talk, receivedAt, error, act } = useTalk(talkId);

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Talk } from '../../../core/contracts/talks';
 import { formatOf, stepOf } from '../../../core/talks/formats';
 import { api } from '../../api/client';
-import { TextArea } from '../../components/TextArea';
+import { CoachedTextArea } from '../../components/CoachedTextArea';
 import { clockText, useCountdown } from '../../countdown';
 import { t } from '../../i18n/i18n';
 import type { Act } from './TalkScreen';
@@ -99,12 +99,12 @@ function Speak({
     <div>
       <p className="card guide">{prompt}</p>
       {isRemote ? (
-        <TextArea
+        <CoachedTextArea
           label={t('talk.yourWords')}
           hint={t('talk.yourWordsHint', { name: partnerName })}
           value={text}
           maxLength={4000}
-          onChange={(e) => setText(e.target.value)}
+          onChange={setText}
         />
       ) : (
         <p>{t('talk.speakAloud', { name: partnerName })}</p>
@@ -155,13 +155,13 @@ function ReflectBack({ talk, said, partnerName, isRemote, act }: ReflectProps) {
         </blockquote>
       )}
       {isRemote ? (
-        <TextArea
+        <CoachedTextArea
           label={t('talk.whatIHeard')}
           hint={t('talk.whatIHeardHint')}
           value={text}
           required
           maxLength={4000}
-          onChange={(e) => setText(e.target.value)}
+          onChange={setText}
         />
       ) : (
         <p>{t('talk.reflectAloud', { name: partnerName })}</p>
@@ -206,12 +206,7 @@ function Confirm({
       {partly ? (
         <form onSubmit={sendPartly}>
           {isRemote ? (
-            <TextArea
-              label={t('talk.whatIMeant')}
-              value={text}
-              maxLength={4000}
-              onChange={(e) => setText(e.target.value)}
-            />
+            <CoachedTextArea label={t('talk.whatIMeant')} value={text} maxLength={4000} onChange={setText} />
           ) : (
             <p>{t('talk.partlyAloud', { name: partnerName })}</p>
           )}
