@@ -1,30 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Home } from '../../../core/contracts/space';
 import { api } from '../../api/client';
-import { live } from '../../api/live';
-import { problemOf } from '../../forms';
+import { useLiveData } from '../../api/useLiveData';
 
-/** The home data, kept current: refetched whenever the live channel says the space changed. */
+/** The home data, refetched whenever the live channel says the space changed. */
 export function useHome() {
-  const [home, setHome] = useState<Home | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const refresh = useCallback(() => {
-    api
-      .home()
-      .then((next) => {
-        setHome(next);
-        setError(null);
-      })
-      .catch((caught: unknown) => setError(problemOf(caught).message));
-  }, []);
-
-  useEffect(() => {
-    refresh();
-    return live.subscribe((event) => {
-      if (event.type === 'space.changed' || event.type === 'hello') refresh();
-    });
-  }, [refresh]);
-
+  const { data: home, error, refresh } = useLiveData(api.home, ['space.changed']);
   return { home, error, refresh };
 }

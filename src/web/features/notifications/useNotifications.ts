@@ -1,30 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { NotificationList } from '../../../core/contracts/notifications';
 import { api } from '../../api/client';
-import { live } from '../../api/live';
-import { problemOf } from '../../forms';
+import { useLiveData } from '../../api/useLiveData';
 
 /** The person's notifications and unread count, refetched whenever the live channel says they changed. */
 export function useNotifications() {
-  const [list, setList] = useState<NotificationList | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const refresh = useCallback(() => {
-    api
-      .notifications()
-      .then((next) => {
-        setList(next);
-        setError(null);
-      })
-      .catch((caught: unknown) => setError(problemOf(caught).message));
-  }, []);
-
-  useEffect(() => {
-    refresh();
-    return live.subscribe((event) => {
-      if (event.type === 'notifications.changed' || event.type === 'hello') refresh();
-    });
-  }, [refresh]);
-
+  const { data: list, error, refresh } = useLiveData(api.notifications, ['notifications.changed']);
   return { list, error, refresh };
 }

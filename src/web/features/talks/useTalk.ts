@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Talk, TalkList } from '../../../core/contracts/talks';
+import type { Talk } from '../../../core/contracts/talks';
 import { api } from '../../api/client';
 import { live } from '../../api/live';
+import { useLiveData } from '../../api/useLiveData';
 import { problemOf } from '../../forms';
 
 /**
@@ -56,24 +57,8 @@ export function useTalk(talkId: string) {
   return { talk, receivedAt, error, act };
 }
 
+/** The space's talks, refetched whenever a talk or the space changes. */
 export function useTalkList() {
-  const [list, setList] = useState<TalkList | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const refresh = useCallback(() => {
-    api
-      .talks()
-      .then((next) => {
-        setList(next);
-        setError(null);
-      })
-      .catch((caught: unknown) => setError(problemOf(caught).message));
-  }, []);
-  useEffect(() => {
-    refresh();
-    return live.subscribe((event) => {
-      if (event.type === 'talk.changed' || event.type === 'hello' || event.type === 'space.changed')
-        refresh();
-    });
-  }, [refresh]);
+  const { data: list, error } = useLiveData(api.talks, ['talk.changed', 'space.changed']);
   return { list, error };
 }
