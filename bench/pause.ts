@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import WebSocket from 'ws';
 import type { BenchResult } from './result';
@@ -296,7 +297,7 @@ async function run(adminUrl: string): Promise<BenchResult[]> {
     const largest = Math.max(...after);
     const perCouple = (after.reduce((a, b) => a + b, 0) - before.reduce((a, b) => a + b, 0)) / COUPLES;
     process.stderr.write(
-      `pause: RSS before ${before.map((m) => round(m)).join(' / ')} MB, after ${after.map((m) => round(m)).join(' / ')} MB with ${COUPLES} couples connected\n`,
+      `pause: RSS before ${before.map((m) => round(m)).join(' / ')} MB, after ${after.map((m) => round(m)).join(' / ')} MB with ${COUPLES} couples connected; load average ${round(loadavg()[0] ?? 0, 2)}\n`,
     );
     return [
       {
