@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCoachBench } from './coach';
 import { runHttpBench } from './http';
+import { runPauseBench } from './pause';
 import type { BenchResult } from './result';
 import { runSchedulerBench } from './scheduler';
 import { runWebBench } from './web';
@@ -9,6 +10,7 @@ import { runWebBench } from './web';
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   coach: runCoachBench,
   http: runHttpBench,
+  pause: runPauseBench,
   scheduler: runSchedulerBench,
   web: runWebBench,
 };

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 
 export interface BenchServer {
   url: string;
+  /** The server process, for reading its memory from /proc. */
+  pid: number;
   stop(): Promise<void>;
+}
+
+export interface TendOptions {
+  /** The same secret on every instance, so one signed cookie is good on all of them. */
+  sessionSecret?: string;
 }
 
 export async function freePort(): Promise<number> {
@@ -46,8 +53,14 @@ function run(args: string[], env: Record<string, string>, readyUrl: string): Pro
   child.stdout?.on('data', (c) => output.push(String(c)));
   child.stderr?.on('data', (c) => output.push(String(c)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return waitFor(readyUrl, child, output).then(() => ({
+  const ready = waitFor(readyUrl, child, output).catch((error: unknown) => {
+    // A server that never came up must not outlive the benchmark.
+    if (child.exitCode === null) child.kill('SIGKILL');
+    throw error;
+  });
+  return ready.then(() => ({
     url: new URL(readyUrl).origin,
+    pid: child.pid ?? 0,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
@@ -56,7 +69,7 @@ function run(args: string[], env: Record<string, string>, readyUrl: string): Pro
 }
 
 /** The real Tend server in its own process, on a fresh embedded database or on `databaseUrl`. */
-export async function startTend(databaseUrl: string | null): Promise<BenchServer> {
+export async function startTend(databaseUrl: string | null, options: TendOptions = {}): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
   const server = await run(
@@ -68,11 +81,13 @@ export async function startTend(databaseUrl: string | null): Promise<BenchServer
       PUBLIC_URL: `http://localhost:${port}`,
       DATABASE_URL: databaseUrl ?? '',
       LOG_LEVEL: 'warn',
+      ...(options.sessionSecret && { SESSION_SECRET: options.sessionSecret }),
     },
     `http://127.0.0.1:${port}/api/health`,
   );
   return {
     url: server.url,
+    pid: server.pid,
     async stop() {
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -45,8 +45,8 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
   const { db } = platform.database;
   const { clock, live } = platform;
 
-  async function tell(row: PauseRow) {
-    const members = await hooks.membersOf(row.spaceId);
+  async function tell(row: PauseRow, known?: Array<{ id: string }>) {
+    const members = known ?? (await hooks.membersOf(row.spaceId));
     await live.send(
       members.map((m) => m.id),
       { type: 'pause.changed', pauseId: row.id },
@@ -94,8 +94,8 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
       return { ...fresh, ...change };
     });
     if (!closed) throw conflict('PAUSE_OVER', 'This pause is already over.');
-    await hooks.onEnd(closed.spaceId, at);
-    await tell(closed);
+    // The partner hears of it while the talks thaw: neither waits on the other.
+    await Promise.all([hooks.onEnd(closed.spaceId, at), tell(closed)]);
     return closed;
   }
 
@@ -178,12 +178,17 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
         endKind: null,
         isOnTime: null,
       };
-      if (!(await store.insertPause(db, row))) {
+      // Who to tell is read beside the insert, so the news goes out right after it.
+      const [isStored, members] = await Promise.all([
+        store.insertPause(db, row),
+        hooks.membersOf(member.spaceId),
+      ]);
+      if (!isStored) {
         // The partner asked at the same moment: theirs stands.
         return state(member, await store.findOpenPause(db, member.spaceId));
       }
-      await hooks.onStart(member.spaceId, now);
-      await tell(row);
+      // The partner hears of it while the talks freeze: neither waits on the other.
+      await Promise.all([hooks.onStart(member.spaceId, now), tell(row, members)]);
       await hooks.onReturnSet?.(row);
       return state(member, row);
     },
