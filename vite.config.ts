@@ -12,8 +12,19 @@ function serviceWorkerShell(): Plugin {
     name: 'tend-service-worker-shell',
     apply: 'build',
     generateBundle(_options, bundle) {
+      // The safety screen and its resources are never kept for offline use: nothing about them
+      // should stay on a shared device.
+      const isSafety = (name: string) => {
+        const file = bundle[name];
+        return (
+          file?.type === 'chunk' &&
+          file.moduleIds.some(
+            (id) => id.includes('/features/safety/SafetyScreen') || id.includes('/core/safety/'),
+          )
+        );
+      };
       const files = Object.keys(bundle)
-        .filter((name) => name !== 'sw.js' && !name.endsWith('.map'))
+        .filter((name) => name !== 'sw.js' && !name.endsWith('.map') && !isSafety(name))
         .map((name) => `/${name}`);
       const shell = [
         ...files.filter((f) => f !== '/index.html'),
