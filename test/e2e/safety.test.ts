@@ -128,6 +128,14 @@ it('shows help for the country without the partner seeing any trace, and caches 
   expect(await a.locator('.provenance').count()).toBeGreaterThan(3);
   expect(await a.locator('.provenance').first().textContent()).toMatch(/Source: .*Last checked/);
   await expectAccessible(a, 'safety help GB', axeChecked);
+  // The screen came in a file of its own, named so it says nothing.
+  const chunks = await a.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => name.includes('/assets/part-')),
+  );
+  expect(chunks.length).toBeGreaterThan(0);
 
   // Alex marks a concern: talks together stop being suggested, privately.
   await a.getByRole('button', { name: 'Mark that I don’t feel safe' }).click();
@@ -161,6 +169,8 @@ it('shows help for the country without the partner seeing any trace, and caches 
   });
   expect(cached.length).toBeGreaterThan(0);
   expect(cached.filter((entry) => /safety|Safety|DATA/.test(entry))).toEqual([]);
+  // The screen's own file was loaded from the server but is not kept by the worker either.
+  for (const chunk of chunks) expect(cached.some((entry) => entry.startsWith(chunk))).toBe(false);
 
   // Sam's open app received nothing while Alex looked, and a fresh load shows exactly what it did.
   expect(samSaw.splice(0)).toEqual([]);
