@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import data from '../../src/core/safety/resources.json';
@@ -245,4 +246,15 @@ it('explains counselling on the support page, and not when safety is a concern',
     await expectAccessible(page, `support, concern marked (${colorScheme})`, axeChecked);
     await context.close();
   }
+});
+
+it('keeps the safety resources out of the first screen’s files and out of the offline shell', () => {
+  const assets = readdirSync('dist/web/assets');
+  const withData = assets.filter((name) =>
+    readFileSync(`dist/web/assets/${name}`, 'utf8').includes('0808 2000 247'),
+  );
+  expect(withData).toHaveLength(1);
+  expect(withData[0]).toMatch(/^part-/);
+  expect(readFileSync('dist/web/index.html', 'utf8')).not.toContain(withData[0]);
+  expect(readFileSync('dist/web/sw.js', 'utf8')).not.toContain(withData[0]);
 });
