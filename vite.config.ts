@@ -3,6 +3,10 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
+/** The safety screen and the resources file it shows. */
+const isSafetyModule = (id: string) =>
+  id.includes('/features/safety/SafetyScreen') || id.includes('/core/safety/');
+
 /**
  * Writes the list of every built file into the service worker, so it can keep the app's shell
  * for offline use, and names the cache after a hash of that list so a new build replaces the old.
@@ -12,8 +16,19 @@ function serviceWorkerShell(): Plugin {
     name: 'tend-service-worker-shell',
     apply: 'build',
     generateBundle(_options, bundle) {
+      // The safety screen and its resources are never kept for offline use: nothing about them
+      // should stay on a shared device.
+      const isSafety = (name: string) => {
+        const file = bundle[name];
+        return (
+          file?.type === 'chunk' &&
+          file.moduleIds.some(
+            (id) => id.includes('/features/safety/SafetyScreen') || id.includes('/core/safety/'),
+          )
+        );
+      };
       const files = Object.keys(bundle)
-        .filter((name) => name !== 'sw.js' && !name.endsWith('.map'))
+        .filter((name) => name !== 'sw.js' && !name.endsWith('.map') && !isSafety(name))
         .map((name) => `/${name}`);
       const shell = [
         ...files.filter((f) => f !== '/index.html'),
@@ -45,6 +60,9 @@ export default defineConfig({
       input: { main: web('index.html'), sw: web('sw.ts') },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+        // The safety screen's file gets a name that says nothing, for anyone reading proxy logs.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some(isSafetyModule) ? 'assets/part-[hash].js' : 'assets/[name]-[hash].js',
       },
     },
   },

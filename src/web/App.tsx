@@ -13,6 +13,7 @@ import { NotificationsScreen } from './features/notifications/NotificationsScree
 import { UnsubscribeScreen } from './features/notifications/UnsubscribeScreen';
 import { PauseScreen } from './features/pause/PauseScreen';
 import { PauseProvider, usePause } from './features/pause/usePause';
+import { QuickExit } from './features/safety/QuickExit';
 import { SessionsScreen } from './features/settings/SessionsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { InviteScreen } from './features/space/InviteScreen';
@@ -29,6 +30,16 @@ import { useSession } from './session';
 // The coach is loaded only when someone opens a screen that uses it.
 const PrepareScreen = lazy(() => import('./features/coach/PrepareScreen'));
 const TalkScreen = lazy(() => import('./features/talks/TalkScreen'));
+// The safety flow and its resources file come in their own chunk, never cached for offline use.
+const SafetyScreen = lazy(() => import('./features/safety/SafetyScreen'));
+
+function Safety() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <SafetyScreen />
+    </Suspense>
+  );
+}
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -63,6 +74,8 @@ function Screen() {
         return <SignInScreen />;
       case '/forgot-password':
         return <ForgotPasswordScreen />;
+      case '/safety':
+        return <Safety />;
       default:
         return <Redirect to={`/sign-in?next=${encodeURIComponent(path)}`} />;
     }
@@ -79,8 +92,10 @@ function Screen() {
 function SignedInScreen({ path }: { path: string }) {
   const { search } = useLocation();
   const { pause } = usePause();
-  // Settings and support stay reachable during a pause: nobody should be kept from help.
-  if (pause && !path.startsWith('/settings') && path !== '/support') return <PauseScreen />;
+  // Settings, support and safety stay reachable during a pause: nobody should be kept from help.
+  if (pause && !path.startsWith('/settings') && path !== '/support' && path !== '/safety') {
+    return <PauseScreen />;
+  }
   const talk = path.match(/^\/talks\/([0-9a-f-]{36})$/);
   if (talk?.[1]) {
     return (
@@ -121,6 +136,8 @@ function SignedInScreen({ path }: { path: string }) {
       );
     case '/support':
       return <SupportScreen />;
+    case '/safety':
+      return <Safety />;
     // Just signed in or up: on to where they were going.
     case '/sign-up':
       return <Redirect to={safeNext(search.get('next')) ?? '/start'} />;
@@ -139,8 +156,11 @@ function SignedInScreen({ path }: { path: string }) {
 }
 
 export function App() {
+  const { path } = useLocation();
   return (
     <>
+      {/* On support and safety screens, the way out comes before everything else. */}
+      {(path === '/safety' || path === '/support') && <QuickExit />}
       <a className="skip" href="#main-content">
         {t('common.skip')}
       </a>

@@ -57,7 +57,9 @@ it('coaches a draft on the device, offers a kinder wording, and points harm to s
   await expect.poll(() => safety.count()).toBe(1);
   expect(await safety.getByRole('button', { name: 'Use this wording' }).count()).toBe(0);
   await safety.getByRole('link', { name: 'See support, just for you' }).click();
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Support');
-  await expectAccessible(page, 'support', axeChecked);
+  // The hint opens the private safety flow, which first asks whether it is safe to look.
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Help');
+  await expect.poll(() => page.getByText('Is it safe to look at this now?').count()).toBe(1);
+  await expectAccessible(page, 'safety check', axeChecked);
   await context.close();
 });

@@ -38,7 +38,7 @@ export function CoachHints({ id, findings, onRewrite }: CoachHintsProps) {
         <section className="card coach-safety" aria-label={t('coach.label.safety')}>
           <p className="coach-title">{t('coach.label.safety')}</p>
           <p>{safety.explanation}</p>
-          <Link className="button primary" href="/support">
+          <Link className="button primary" href="/safety">
             {t('coach.safetyLink')}
           </Link>
         </section>

@@ -67,7 +67,7 @@ export function createHttpServer(options: HttpOptions): FastifyInstance {
     request.log.info(
       {
         method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
+        route: loggedRoute(request.routeOptions.url),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -189,4 +189,13 @@ export function describeCause(error: unknown): Record<string, unknown> {
       .slice(0, 8)
       .join('\n'),
   };
+}
+
+/**
+ * The route as the request log shows it. Built files are logged together as `/assets/*`, so the
+ * log never says which screen's code a browser loaded (the safety screen comes in its own file).
+ */
+export function loggedRoute(route: string | undefined): string {
+  if (!route) return 'unmatched';
+  return route.startsWith('/assets/') ? '/assets/*' : route;
 }

@@ -5,6 +5,8 @@ import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
+import { useSafetyConcern } from '../safety/concern';
+import { SafetyPaused } from '../safety/SafetyPaused';
 import { useTalkList } from '../talks/useTalk';
 import { useHome } from './useHome';
 
@@ -14,6 +16,7 @@ export function HomeScreen() {
   const notifications = useNotifications();
   const unread = notifications.list?.unread ?? 0;
   const { list } = useTalkList();
+  const concern = useSafetyConcern();
   if (error && !home) {
     return (
       <Page title={t('home.title')}>
@@ -41,25 +44,29 @@ export function HomeScreen() {
           </>
         )}
       </section>
-      <section className="card" aria-labelledby="talks">
-        <h2 id="talks">{t('talks.home')}</h2>
-        <p>{t('talks.homeLead')}</p>
-        {list?.talks
-          .filter((talk) => talk.phase !== 'ended' && talk.phase !== 'declined')
-          .filter((talk) => talk.phase !== 'invited' || talk.proposedBy !== home.me.id)
-          .map((talk) => (
-            <p key={talk.id}>
-              <Link href={`/talks/${talk.id}`} className="talk-link" data-testid="talk-waiting">
-                {talk.phase === 'invited'
-                  ? t('talks.invitedYou', { name: partner?.name ?? t('talk.partner'), topic: talk.topic })
-                  : t('talks.running', { topic: talk.topic })}
-              </Link>
-            </p>
-          ))}
-        <Link className="button" href="/talks">
-          {t('talks.title')}
-        </Link>
-      </section>
+      {concern ? (
+        <SafetyPaused />
+      ) : (
+        <section className="card" aria-labelledby="talks">
+          <h2 id="talks">{t('talks.home')}</h2>
+          <p>{t('talks.homeLead')}</p>
+          {list?.talks
+            .filter((talk) => talk.phase !== 'ended' && talk.phase !== 'declined')
+            .filter((talk) => talk.phase !== 'invited' || talk.proposedBy !== home.me.id)
+            .map((talk) => (
+              <p key={talk.id}>
+                <Link href={`/talks/${talk.id}`} className="talk-link" data-testid="talk-waiting">
+                  {talk.phase === 'invited'
+                    ? t('talks.invitedYou', { name: partner?.name ?? t('talk.partner'), topic: talk.topic })
+                    : t('talks.running', { topic: talk.topic })}
+                </Link>
+              </p>
+            ))}
+          <Link className="button" href="/talks">
+            {t('talks.title')}
+          </Link>
+        </section>
+      )}
       <section className="card" aria-labelledby="prepare">
         <h2 id="prepare">{t('home.prepare')}</h2>
         <p>{t('home.prepareBody')}</p>
@@ -82,6 +89,7 @@ export function HomeScreen() {
           )}
         </Link>
         <Link href="/settings">{t('settings.title')}</Link>
+        <Link href="/safety">{t('safety.entry')}</Link>
       </nav>
     </Page>
   );

@@ -149,6 +149,9 @@ export function SettingsScreen() {
           </button>
         </div>
       </section>
+      <p>
+        <Link href="/safety">{t('safety.entry')}</Link>
+      </p>
     </Page>
   );
 }

@@ -7,6 +7,8 @@ import { formatDate, type MessageKey, t } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useHome } from '../home/useHome';
 import { PauseControl } from '../pause/PauseControl';
+import { useSafetyConcern } from '../safety/concern';
+import { SafetyPaused } from '../safety/SafetyPaused';
 import { useTalkList } from './useTalk';
 
 const phaseLabel = (phase: TalkSummary['phase']): MessageKey =>
@@ -20,6 +22,7 @@ const phaseLabel = (phase: TalkSummary['phase']): MessageKey =>
 export function TalksScreen() {
   const { list, error } = useTalkList();
   const { home } = useHome();
+  const concern = useSafetyConcern();
   if (error && !list) {
     return (
       <Page title={t('talks.title')} back="/">
@@ -36,7 +39,9 @@ export function TalksScreen() {
     <Page title={t('talks.title')} back="/">
       <PauseControl />
       <p>{t('talks.lead')}</p>
-      {hasPartner ? (
+      {concern ? (
+        <SafetyPaused />
+      ) : hasPartner ? (
         <Link className="button primary" href="/talks/new">
           {t('talks.new')}
         </Link>

@@ -21,6 +21,9 @@ export function WelcomeScreen() {
           {t('welcome.signIn')}
         </Link>
       </div>
+      <p>
+        <Link href="/safety">{t('safety.entry')}</Link>
+      </p>
       <Disclaimer />
     </Page>
   );
