@@ -13,6 +13,7 @@ import { NotificationsScreen } from './features/notifications/NotificationsScree
 import { UnsubscribeScreen } from './features/notifications/UnsubscribeScreen';
 import { PauseScreen } from './features/pause/PauseScreen';
 import { PauseProvider, usePause } from './features/pause/usePause';
+import { RhythmScreen } from './features/pulse/RhythmScreen';
 import { SessionsScreen } from './features/settings/SessionsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { InviteScreen } from './features/space/InviteScreen';
@@ -29,6 +30,7 @@ import { useSession } from './session';
 // The coach is loaded only when someone opens a screen that uses it.
 const PrepareScreen = lazy(() => import('./features/coach/PrepareScreen'));
 const TalkScreen = lazy(() => import('./features/talks/TalkScreen'));
+const PulseScreen = lazy(() => import('./features/pulse/PulseScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -99,6 +101,14 @@ function SignedInScreen({ path }: { path: string }) {
       return <NewTalkScreen />;
     case '/pause':
       return <PauseScreen />;
+    case '/pulse':
+      return (
+        <Suspense fallback={<Loading />}>
+          <PulseScreen />
+        </Suspense>
+      );
+    case '/pulse/rhythm':
+      return <RhythmScreen />;
     case '/start':
       return <StartScreen />;
     case '/invite':

@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
+import { PulseCard } from '../pulse/PulseCard';
 import { useTalkList } from '../talks/useTalk';
 import { useHome } from './useHome';
 
@@ -41,6 +42,7 @@ export function HomeScreen() {
           </>
         )}
       </section>
+      <PulseCard />
       <section className="card" aria-labelledby="talks">
         <h2 id="talks">{t('talks.home')}</h2>
         <p>{t('talks.homeLead')}</p>
