@@ -370,7 +370,7 @@ export const en = {
   'pulse.title': 'Check-in',
   'pulse.loading': 'Looking up today’s check-in…',
   'pulse.invite': 'How are you today? A check-in takes about a minute.',
-  'pulse.dayOff': 'No check-in today. Your next one is on your next check-in day.',
+  'pulse.dayOff': 'No check-in today. The next one is on {day}.',
   'pulse.yoursToday': 'You checked in today: {closeness}, {energy}.',
   'pulse.checkIn': 'Check in',
   'pulse.change': 'Change today’s check-in',

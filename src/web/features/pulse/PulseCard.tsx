@@ -1,5 +1,6 @@
 import { t } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { dayInWords } from './day';
 import { PartnerPulse } from './PartnerPulse';
 import { usePulse } from './usePulse';
 
@@ -21,7 +22,11 @@ export function PulseCard() {
               })}
             </p>
           ) : (
-            <p data-testid="my-pulse">{today.isPulseDay ? t('pulse.invite') : t('pulse.dayOff')}</p>
+            <p data-testid="my-pulse">
+              {today.isPulseDay
+                ? t('pulse.invite')
+                : t('pulse.dayOff', { day: today.nextPulseDay ? dayInWords(today.nextPulseDay) : '' })}
+            </p>
           )}
           {today.partner && <PartnerPulse partner={today.partner} hasCheckedIn={today.mine !== null} />}
           {today.cadence.proposal && !today.cadence.proposal.isYours && <p>{t('pulse.proposalWaiting')}</p>}

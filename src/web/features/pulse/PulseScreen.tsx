@@ -10,6 +10,7 @@ import { Status } from '../../components/Status';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { dayInWords } from './day';
 import { PartnerPulse } from './PartnerPulse';
 import { Scale } from './Scale';
 import { usePulse } from './usePulse';
@@ -28,7 +29,11 @@ export default function PulseScreen() {
   }
   return (
     <Page title={t('pulse.title')} back="/">
-      {today.isPulseDay ? <CheckIn today={today} onSaved={setToday} /> : <p>{t('pulse.dayOff')}</p>}
+      {today.isPulseDay ? (
+        <CheckIn today={today} onSaved={setToday} />
+      ) : (
+        <p>{t('pulse.dayOff', { day: today.nextPulseDay ? dayInWords(today.nextPulseDay) : '' })}</p>
+      )}
       {today.partner && (
         <section className="card" aria-labelledby="partner-today">
           <h2 id="partner-today">{t('pulse.partnerTitle', { name: today.partner.name })}</h2>
