@@ -126,6 +126,19 @@ describe('the reveal', () => {
   });
 });
 
+describe('a partner who leaves', () => {
+  it('takes their check-in with them', async () => {
+    const { alex, sam } = await couple(app.http);
+    await sam.client.put(`/api/pulse/days/${TODAY}`, entry({ note: 'mine to keep', isNoteShared: true }));
+    await alex.client.put(`/api/pulse/days/${TODAY}`, entry());
+    expect((await alex.client.get('/api/pulse')).body.partner.pulse.note).toBe('mine to keep');
+    await sam.client.post('/api/space/leave');
+    const after = (await alex.client.get('/api/pulse')).body;
+    expect(after.partner).toBeNull();
+    expect(JSON.stringify(after)).not.toContain('mine to keep');
+  });
+});
+
 describe('the cadence, agreed together', () => {
   it('applies a proposal to its proposer at once and to both once accepted', async () => {
     const { alex, sam } = await couple(app.http);
@@ -155,6 +168,9 @@ describe('the cadence, agreed together', () => {
     const kim = await signUp(app.http, 'Kim', 'Asia/Tokyo');
     await kim.client.post('/api/space');
     expect((await kim.client.put('/api/pulse/cadence', { kind: 'alternate' })).body.isPulseDay).toBe(true);
+    // In Tokyo it is already evening on the 2nd: Kim checks in alone.
+    const alone = (await kim.client.put(`/api/pulse/days/${TODAY}`, entry())).body;
+    expect(alone).toMatchObject({ partner: null, mine: { day: TODAY } });
     app.clock.advance(24 * 3600_000);
     const tomorrow = (await kim.client.get('/api/pulse')).body;
     expect(tomorrow).toMatchObject({ day: '2026-03-03', isPulseDay: false, nextPulseDay: '2026-03-04' });
