@@ -15,6 +15,9 @@ import { createNotificationService, type NotificationService } from './features/
 import { pauseReminders } from './features/pause/reminders';
 import { pauseRoutes } from './features/pause/routes';
 import { createPauseService, type PauseService } from './features/pause/service';
+import { pulseReminders } from './features/pulse/reminders';
+import { pulseRoutes } from './features/pulse/routes';
+import { createPulseService } from './features/pulse/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
@@ -148,6 +151,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     onReturn: returns.onReturn,
   });
 
+  const pulseReminder = pulseReminders(platform, notifications);
+  const pulses = createPulseService(platform, { planReminder: pulseReminder.planReminder });
+
   const routes: Route[] = [
     ...accountRoutes(accounts),
     ...spaceRoutes(spaces),
@@ -155,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...notificationRoutes(notifications),
     ...talkRoutes(talks),
     ...pauseRoutes(pauses),
+    ...pulseRoutes(pulses),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

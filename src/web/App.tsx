@@ -13,6 +13,7 @@ import { NotificationsScreen } from './features/notifications/NotificationsScree
 import { UnsubscribeScreen } from './features/notifications/UnsubscribeScreen';
 import { PauseScreen } from './features/pause/PauseScreen';
 import { PauseProvider, usePause } from './features/pause/usePause';
+import { RhythmScreen } from './features/pulse/RhythmScreen';
 import { QuickExit } from './features/safety/QuickExit';
 import { SessionsScreen } from './features/settings/SessionsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -40,6 +41,7 @@ function Safety() {
     </Suspense>
   );
 }
+const PulseScreen = lazy(() => import('./features/pulse/PulseScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -114,6 +116,14 @@ function SignedInScreen({ path }: { path: string }) {
       return <NewTalkScreen />;
     case '/pause':
       return <PauseScreen />;
+    case '/pulse':
+      return (
+        <Suspense fallback={<Loading />}>
+          <PulseScreen />
+        </Suspense>
+      );
+    case '/pulse/rhythm':
+      return <RhythmScreen />;
     case '/start':
       return <StartScreen />;
     case '/invite':

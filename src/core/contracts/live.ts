@@ -12,6 +12,7 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notifications.changed') }),
   z.object({ type: z.literal('talk.changed'), talkId: z.string() }),
   z.object({ type: z.literal('pause.changed'), pauseId: z.string() }),
+  z.object({ type: z.literal('pulse.changed'), spaceId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

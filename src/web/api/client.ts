@@ -8,6 +8,7 @@ import type {
   Unsubscribed,
 } from '../../core/contracts/notifications';
 import type { PauseState } from '../../core/contracts/pause';
+import type { CadenceChoice, PulseEntry, PulseSettingsChange, PulseToday } from '../../core/contracts/pulse';
 import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
 import type { Confirmation, NewTalk, Talk, TalkList, TalkReply } from '../../core/contracts/talks';
 
@@ -103,6 +104,13 @@ export const api = {
     call<PauseState>('POST', `/api/pause/${encodeURIComponent(id)}/extend`, { minutes }),
   endPause: (id: string) => call<PauseState>('POST', `/api/pause/${encodeURIComponent(id)}/end`, {}),
   comeBack: (id: string) => call<PauseState>('POST', `/api/pause/${encodeURIComponent(id)}/return`, {}),
+  pulseToday: () => call<PulseToday>('GET', '/api/pulse'),
+  checkIn: (day: string, entry: PulseEntry) =>
+    call<PulseToday>('PUT', `/api/pulse/days/${encodeURIComponent(day)}`, entry),
+  proposeCadence: (choice: CadenceChoice) => call<PulseToday>('PUT', '/api/pulse/cadence', choice),
+  acceptCadence: () => call<PulseToday>('POST', '/api/pulse/cadence/accept', {}),
+  changePulseSettings: (change: PulseSettingsChange) =>
+    call<PulseToday>('PATCH', '/api/pulse/settings', change),
 };
 
 function talkUrl(id: string, rest = ''): string {

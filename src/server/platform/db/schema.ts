@@ -1,6 +1,7 @@
 // Every table, for the query builder's types. Tables live beside the feature that owns them.
 
 export * from '../../features/pause/tables';
+export * from '../../features/pulse/tables';
 export * from '../../features/space/tables';
 export * from '../../features/talks/tables';
 export * from '../auth/tables';

@@ -26,6 +26,8 @@ interface World {
   endedTalkId: string;
   /** The pause Alex asked for. */
   pauseId: string;
+  /** Alex's pulse for today, with a private note and a private answer. */
+  pulseId: string;
 }
 type Probe = (world: World, as: Who) => Promise<void>;
 
@@ -57,7 +59,9 @@ async function buildWorld(): Promise<World> {
   const entryId = (await alex.client.post(`/api/talks/${talk.id}/turn-end`, { text: 'Alex’s words' })).body
     .entries[0].id;
   const pause = (await alex.client.post('/api/pause', { minutes: 30 })).body.pause;
+  const pulse = (await alex.client.put(`/api/pulse/days/${PULSE_DAY}`, alexPulse)).body.mine;
   return {
+    pulseId: pulse.id,
     alexNotificationId: alexNotificationId ?? '',
     talkId: talk.id,
     entryId,
@@ -76,6 +80,21 @@ async function buildWorld(): Promise<World> {
 const alexPush = {
   endpoint: 'https://push.example.org/alex-browser',
   keys: { p256dh: 'B'.repeat(87), auth: 'a'.repeat(22) },
+};
+// The test clock's first morning, in Alex's Berlin and Sam's New York alike.
+const PULSE_DAY = '2026-03-02';
+const alexPulse = {
+  closeness: 4,
+  energy: 3,
+  stressors: ['work'],
+  note: 'Alex’s private note',
+  isNoteShared: false,
+  answer: 'Alex’s private answer',
+  isAnswerShared: false,
+};
+const pulseOf = async (client: Client) => (await client.get('/api/pulse')).body;
+const keepsAlexWords = (reply: unknown) => {
+  expect(JSON.stringify(reply)).not.toContain('Alex’s private');
 };
 const alexNotifications = async (w: World) => (await w.alex.get('/api/notifications')).body;
 const alexPreferences = async (w: World) => (await w.alex.get('/api/notifications/preferences')).body;
@@ -273,6 +292,41 @@ const matrix: Record<string, Probe | 'public'> = {
     expect(reply.status).toBe(as === 'partner' ? 409 : 404);
     expect((await w.alex.get('/api/pause')).body.pause.id).toBe(w.pauseId);
   },
+  // The numbers are the space's once both are in; the note and answer stay Alex's.
+  'GET /api/pulse': async (w, as) => {
+    const today = await pulseOf(caller(w, as));
+    keepsAlexWords(today);
+    if (as === 'partner')
+      expect(today.partner).toMatchObject({ name: 'Alex', hasCheckedIn: true, pulse: null });
+    else expect(today.partner).toBeNull();
+  },
+  'PUT /api/pulse/days/:day': async (w, as) => {
+    const mine = { ...alexPulse, closeness: 1, note: null, answer: null };
+    const reply = await caller(w, as).put(`/api/pulse/days/${PULSE_DAY}`, mine);
+    keepsAlexWords(reply.body);
+    if (as === 'partner') {
+      expect(reply.body.partner.pulse).toMatchObject({
+        id: w.pulseId,
+        closeness: 4,
+        note: null,
+        answer: null,
+      });
+    } else expect(reply.body.partner).toBeNull();
+    expect((await pulseOf(w.alex)).mine).toMatchObject({ id: w.pulseId, closeness: 4 });
+  },
+  'PUT /api/pulse/cadence': async (w, as) => {
+    await caller(w, as).put('/api/pulse/cadence', { kind: 'weekdays', weekdays: [2] });
+    expect((await pulseOf(w.alex)).cadence.mine.kind).toBe('daily');
+  },
+  'POST /api/pulse/cadence/accept': async (w, as) => {
+    // Nobody accepts a cadence on Alex's behalf: a proposal waits for the other one.
+    expect((await caller(w, as).post('/api/pulse/cadence/accept')).status).toBe(409);
+    expect((await pulseOf(w.alex)).cadence.agreed).toBeNull();
+  },
+  'PATCH /api/pulse/settings': async (w, as) => {
+    await caller(w, as).patch('/api/pulse/settings', { sharesNumbers: false, reminderTime: '06:00' });
+    expect((await pulseOf(w.alex)).settings).toEqual({ sharesNumbers: true, reminderTime: null });
+  },
   // Last, because it changes the world: leaving takes only the leaver out.
   'POST /api/space/leave': async (w, as) => {
     expect((await caller(w, as).post('/api/space/leave')).status).toBe(204);
@@ -295,7 +349,8 @@ const sampleUrl = (url: string) =>
     .replace(':token', 'x'.repeat(43))
     .replace(':talkId', '00000000-0000-4000-8000-000000000001')
     .replace(':entryId', '00000000-0000-4000-8000-000000000002')
-    .replace(':pauseId', '00000000-0000-4000-8000-000000000003');
+    .replace(':pauseId', '00000000-0000-4000-8000-000000000003')
+    .replace(':day', PULSE_DAY);
 
 describe('access matrix', () => {
   it('has a declared access rule and a matrix row for every registered route', () => {

@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
+import { PulseCard } from '../pulse/PulseCard';
 import { useSafetyConcern } from '../safety/concern';
 import { SafetyPaused } from '../safety/SafetyPaused';
 import { useTalkList } from '../talks/useTalk';
@@ -44,6 +45,7 @@ export function HomeScreen() {
           </>
         )}
       </section>
+      <PulseCard />
       {concern ? (
         <SafetyPaused />
       ) : (

@@ -1,0 +1,105 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expectAccessible, launchBrowser, phone } from './browser';
+import { type RunningServer, startServer } from './server';
+
+// Two partners check in on two phones. Sam sees that Alex has checked in, but not how Alex is,
+// until Sam's own check-in is in; both screens update without a reload.
+
+let server: RunningServer;
+let browser: Browser;
+const axeChecked: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  console.log(`E2E pulse: axe on ${axeChecked.length} screens: ${axeChecked.join(', ')}`);
+});
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const partnerPulse = (page: Page) => page.getByTestId('partner-pulse').first().textContent();
+
+async function signUp(context: BrowserContext, name: string) {
+  const reply = await context.request.post(`${server.url}/api/account/sign-up`, {
+    headers: { origin: server.url },
+    data: {
+      name,
+      email: `${name.toLowerCase()}.pulse@example.org`,
+      password: 'a long enough password',
+      timeZone: 'Europe/Berlin',
+    },
+  });
+  expect(reply.status()).toBe(201);
+}
+
+async function post(context: BrowserContext, url: string, data: unknown = {}) {
+  const reply = await context.request.post(`${server.url}${url}`, { headers: { origin: server.url }, data });
+  return reply.json();
+}
+
+async function checkIn(page: Page, closeness: string, energy: string, tag?: string) {
+  await page.getByRole('radio', { name: closeness, exact: true }).check();
+  await page.getByRole('radio', { name: energy, exact: true }).check();
+  if (tag) await page.getByRole('checkbox', { name: tag, exact: true }).check();
+}
+
+it('reveals each partner’s check-in only after one’s own, live on both phones', async () => {
+  const alex = await phone(browser);
+  const sam = await phone(browser, { colorScheme: 'dark' });
+  const a = alex.page;
+  const b = sam.page;
+  await signUp(alex.context, 'Alex');
+  await signUp(sam.context, 'Sam');
+  await post(alex.context, '/api/space');
+  const invite = await post(alex.context, '/api/space/invites');
+  await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
+
+  await b.goto(server.url);
+  await expect.poll(() => partnerPulse(b)).toBe('Alex hasn’t checked in yet today.');
+
+  await a.goto(server.url);
+  await a.getByRole('link', { name: 'Check in', exact: true }).click();
+  await expect.poll(() => heading(a).textContent()).toBe('Check-in');
+  await expect.poll(() => a.getByTestId('question').count()).toBe(1);
+  await expectAccessible(a, 'check-in', axeChecked);
+  await checkIn(a, '4 · close', '2 · low energy', 'Work');
+  await a.getByLabel('A note (optional)').fill('A private thought for me alone');
+  await a.getByRole('button', { name: 'Save my check-in' }).click();
+  await expect.poll(() => a.getByText('Your check-in is saved.').count()).toBe(1);
+  await expect.poll(() => partnerPulse(a)).toBe('Sam hasn’t checked in yet today.');
+
+  // Sam's home updates without a reload: Alex has checked in, and nothing more.
+  await expect
+    .poll(() => partnerPulse(b))
+    .toBe('Alex has checked in. You’ll see how they are once your own check-in is in.');
+  expect(await b.getByText('close').count()).toBe(0);
+  await expectAccessible(b, 'home with a waiting check-in (dark)', axeChecked);
+
+  await b.getByRole('link', { name: 'Check in', exact: true }).click();
+  await expect.poll(() => heading(b).textContent()).toBe('Check-in');
+  await expectAccessible(b, 'check-in (dark)', axeChecked);
+  await checkIn(b, '3 · somewhere in between', '4 · good energy');
+  await b.getByRole('button', { name: 'Save my check-in' }).click();
+  await expect.poll(() => partnerPulse(b)).toContain('Alex feels close and has low energy.');
+  await expect.poll(() => b.getByTestId('gesture').count()).toBe(1);
+  expect(await b.getByText('A private thought for me alone').count()).toBe(0);
+  await expectAccessible(b, 'check-in revealed (dark)', axeChecked);
+
+  // Alex's screen shows Sam's check-in as soon as it is in.
+  await expect.poll(() => partnerPulse(a)).toContain('Sam feels somewhere in between and has good energy.');
+
+  await a.getByRole('link', { name: 'How often we check in' }).click();
+  await expect.poll(() => heading(a).textContent()).toBe('How often we check in');
+  await expectAccessible(a, 'check-in rhythm', axeChecked);
+  await a.getByRole('radio', { name: 'every other day' }).check();
+  await a.getByRole('button', { name: 'Suggest this rhythm' }).click();
+  await expect.poll(() => a.getByTestId('cadence-now').textContent()).toBe('For you now: every other day.');
+  await b.goto(`${server.url}/pulse/rhythm`);
+  await b.getByRole('button', { name: 'Yes, let’s do that' }).click();
+  await expect.poll(() => b.getByTestId('cadence-now').textContent()).toBe('For you now: every other day.');
+  await expectAccessible(b, 'check-in rhythm (dark)', axeChecked);
+});
