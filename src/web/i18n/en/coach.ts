@@ -1,0 +1,33 @@
+/** The communication coach and "Prepare what to say". */
+export const coach = {
+  'coach.onDevice': 'The coach reads this on your phone only. Nothing you type here is sent anywhere.',
+  'coach.about': 'About {words}',
+  'coach.useWording': 'Use this wording',
+  'coach.pickFeeling': 'Or pick the feeling that fits',
+  'coach.safetyLink': 'See support, just for you',
+  'coach.label.safety': 'Your safety comes first',
+  'coach.label.criticism': 'This may sound like blame',
+  'coach.label.contempt': 'This may sound scornful',
+  'coach.label.defensiveness': 'This may sound defensive',
+  'coach.label.stonewalling': 'This may close the door',
+  'coach.label.demand': 'This may sound like an order',
+  'coach.label.faux_feeling': 'A judgement worded as a feeling',
+  'coach.label.thought_as_feeling': 'A thought worded as a feeling',
+  'coach.label.i_statement': 'You’re speaking from your side',
+  'coach.label.reflection': 'You’re reflecting back',
+  'coach.label.open_question': 'An open question',
+  'coach.label.validation': 'You’re validating',
+  'coach.label.appreciation': 'Appreciation',
+  'coach.label.repair': 'A step towards repair',
+  'coach.label.request': 'A clear request',
+
+  'prepare.title': 'Prepare what to say',
+  'prepare.intro':
+    'Something hard to say? Draft it here first. The coach points out what might land badly and suggests a gentler way to say it.',
+  'prepare.private': 'Only you see this. It isn’t saved or sent: when you leave this page, it’s gone.',
+  'prepare.label': 'What you’d like to say',
+  'prepare.hint': 'Try starting with “I feel … when …”.',
+  'prepare.copy': 'Copy to say it elsewhere',
+  'prepare.copied': 'Copied.',
+  'prepare.clear': 'Clear',
+};
