@@ -74,7 +74,7 @@ export function createSpaceService(platform: Platform) {
   }
 
   return {
-    findMembership: (personId: string) => store.findMembership(db, personId),
+    findMembership: (personId: string) => store.findMembershipOf(db, personId),
 
     /** The ids of a space's members, for features that address both partners. */
     memberIds,

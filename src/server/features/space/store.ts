@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
+import { preparedFor } from '../../platform/db/prepared';
 import { invite, space, spaceMember } from './tables';
 
 export async function findMembership(db: Db, personId: string) {
@@ -114,12 +115,8 @@ export async function useInvite(db: Db, inviteId: string, personId: string, now:
 
 const mine = alias(spaceMember, 'mine');
 
-/**
- * A person's space as the home screen shows it — its members and any open invitation — in one
- * query, since every screen of a signed-in person starts here.
- */
-export function listSpaceView(db: Db, personId: string, now: Date) {
-  return db
+const spaceView = preparedFor((db) =>
+  db
     .select({
       spaceId: spaceMember.spaceId,
       memberId: person.id,
@@ -138,9 +135,32 @@ export function listSpaceView(db: Db, personId: string, now: Date) {
         eq(invite.spaceId, mine.spaceId),
         isNull(invite.usedAt),
         isNull(invite.revokedAt),
-        gt(invite.expiresAt, now),
+        gt(invite.expiresAt, sql.placeholder('now')),
       ),
     )
-    .where(eq(mine.personId, personId))
-    .orderBy(asc(spaceMember.joinedAt));
+    .where(eq(mine.personId, sql.placeholder('personId')))
+    .orderBy(asc(spaceMember.joinedAt))
+    .prepare('tend_space_view'),
+);
+
+/**
+ * A person's space as the home screen shows it — its members and any open invitation — in one
+ * query, since every screen of a signed-in person starts here.
+ */
+export function listSpaceView(db: Db, personId: string, now: Date) {
+  return spaceView(db).execute({ personId, now: now.toISOString() });
+}
+
+const membershipLookup = preparedFor((db) =>
+  db
+    .select({ spaceId: spaceMember.spaceId, personId: spaceMember.personId })
+    .from(spaceMember)
+    .where(eq(spaceMember.personId, sql.placeholder('personId')))
+    .prepare('tend_find_membership'),
+);
+
+/** The caller's space for a request (outside any transaction), prepared once. */
+export async function findMembershipOf(db: Db, personId: string) {
+  const [row] = await membershipLookup(db).execute({ personId });
+  return row ?? null;
 }

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
+import { preparedFor } from '../db/prepared';
 import { authSession, person, throttle } from './tables';
 
 /** Counts one attempt against `key` in a window; returns the count and when the window ends. */
@@ -19,9 +20,8 @@ export async function countAttempt(db: Db, key: string, now: Date, windowMs: num
   return row ?? { attempts: 1, windowEndsAt };
 }
 
-/** A session by its token, with the person it belongs to: one query per signed-in request. */
-export async function findSessionByToken(db: Db, token: string) {
-  const [row] = await db
+const sessionLookup = preparedFor((db) =>
+  db
     .select({
       sessionId: authSession.id,
       expiresAt: authSession.expiresAt,
@@ -33,6 +33,12 @@ export async function findSessionByToken(db: Db, token: string) {
     })
     .from(authSession)
     .innerJoin(person, eq(person.id, authSession.userId))
-    .where(eq(authSession.token, token));
+    .where(eq(authSession.token, sql.placeholder('token')))
+    .prepare('tend_find_session'),
+);
+
+/** A session by its token, with the person it belongs to: one query per signed-in request. */
+export async function findSessionByToken(db: Db, token: string) {
+  const [row] = await sessionLookup(db).execute({ token });
   return row ?? null;
 }
