@@ -153,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const pulseReminder = pulseReminders(platform, notifications);
   const pulses = createPulseService(platform, { planReminder: pulseReminder.planReminder });
+  spaces.onMoveToSpace(pulses.moveToSpace);
 
   const routes: Route[] = [
     ...accountRoutes(accounts),

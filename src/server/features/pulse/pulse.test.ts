@@ -139,6 +139,21 @@ describe('a partner who leaves', () => {
   });
 });
 
+describe('joining a partner after starting alone', () => {
+  it('brings the check-ins along into the shared space', async () => {
+    const alex = await signUp(app.http, 'Alex');
+    const sam = await signUp(app.http, 'Sam');
+    await alex.client.post('/api/space');
+    await sam.client.post('/api/space');
+    await sam.client.put(`/api/pulse/days/${TODAY}`, entry({ closeness: 5 }));
+    const link = (await alex.client.post('/api/space/invites')).body.link as string;
+    expect((await sam.client.post('/api/space/join', { token: link.split('/join/')[1] })).status).toBe(200);
+    expect((await sam.client.get('/api/pulse')).body.mine).toMatchObject({ day: TODAY, closeness: 5 });
+    await alex.client.put(`/api/pulse/days/${TODAY}`, entry());
+    expect((await alex.client.get('/api/pulse')).body.partner.pulse.closeness).toBe(5);
+  });
+});
+
 describe('the cadence, agreed together', () => {
   it('applies a proposal to its proposer at once and to both once accepted', async () => {
     const { alex, sam } = await couple(app.http);

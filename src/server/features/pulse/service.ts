@@ -18,6 +18,7 @@ import {
 import { gestureFor } from '../../../core/pulse/gestures';
 import { questionFor } from '../../../core/pulse/questions';
 import type { Membership, Person } from '../../platform/auth/session';
+import type { Db } from '../../platform/db/database';
 import { conflict } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
 import type { CadenceRow, PulseRow, PulseSettingRow } from './store';
@@ -151,6 +152,9 @@ export function createPulseService(platform: Platform, hooks: PulseHooks) {
   }
 
   return {
+    /** A person who joins their partner from a space of their own keeps their check-ins. */
+    moveToSpace: (tx: Db, personId: string, fromSpaceId: string, toSpaceId: string) =>
+      store.movePulses(tx, personId, fromSpaceId, toSpaceId),
     today,
 
     /** The day's check-in: the first one stores it, a later one the same day changes it. */

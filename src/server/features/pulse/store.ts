@@ -82,3 +82,16 @@ export async function setNumbersShared(
     .set({ isNumbersShared: isShared })
     .where(and(eq(pulse.personId, personId), eq(pulse.day, day)));
 }
+
+/** A person's check-ins move with them into the space they join. */
+export async function movePulses(
+  db: Db,
+  personId: string,
+  fromSpaceId: string,
+  toSpaceId: string,
+): Promise<void> {
+  await db
+    .update(pulse)
+    .set({ spaceId: toSpaceId })
+    .where(and(eq(pulse.personId, personId), eq(pulse.spaceId, fromSpaceId)));
+}

@@ -13,6 +13,7 @@ import {
 } from '../../../core/contracts/space';
 import type { Membership, Person } from '../../platform/auth/session';
 import { throttleRules } from '../../platform/auth/throttle';
+import type { Db } from '../../platform/db/database';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
 import * as store from './store';
@@ -35,7 +36,14 @@ const inviteGone = () =>
     'This invitation has expired, was already used, or was withdrawn. Ask your partner to send a new one.',
   );
 
+/**
+ * Moves what a person kept in a space they had alone into the space they are joining, inside the
+ * joining transaction. Features that keep rows by space register one.
+ */
+export type MoveToSpace = (tx: Db, personId: string, fromSpaceId: string, toSpaceId: string) => Promise<void>;
+
 export function createSpaceService(platform: Platform) {
+  const movers: MoveToSpace[] = [];
   const { db } = platform.database;
   const { clock, live } = platform;
 
@@ -74,6 +82,11 @@ export function createSpaceService(platform: Platform) {
   }
 
   return {
+    /** Registers how a feature's rows follow a person who joins a partner from a space of their own. */
+    onMoveToSpace(move: MoveToSpace): void {
+      movers.push(move);
+    },
+
     findMembership: (personId: string) => store.findMembershipOf(db, personId),
 
     /** The ids of a space's members, for features that address both partners. */
@@ -174,6 +187,8 @@ export function createSpaceService(platform: Platform) {
         }
         if (!(await store.useInvite(tx, invitation.id, person.id, now))) throw inviteGone();
         if (current) {
+          // Their history comes with them; only the emptied space closes.
+          for (const move of movers) await move(tx, person.id, current.spaceId, invitation.spaceId);
           await store.deleteSpace(tx, current.spaceId);
           leftSpaceId = current.spaceId;
         }
