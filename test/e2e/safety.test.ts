@@ -233,6 +233,8 @@ it('explains counselling on the support page, and not when safety is a concern',
     await signUp(context, `Robin${colorScheme}`);
     await page.goto(`${server.url}/support`);
     await expect.poll(() => heading(page).textContent()).toBe('Support');
+    // The tab's title stays plain here too.
+    expect(await page.title()).toBe('Tend');
     expect(await page.getByRole('heading', { name: 'Choosing a counsellor' }).count()).toBe(1);
     await expectAccessible(page, `support (${colorScheme})`, axeChecked);
     await page.getByRole('link', { name: 'I don’t feel safe' }).click();

@@ -6,16 +6,18 @@ interface PageProps {
   title: string;
   /** Where "Back" goes; no back link when absent. */
   back?: string;
+  /** Keep the browser tab's title plain ("Tend"), so a glance at it says nothing about the screen. */
+  isDiscreet?: boolean;
   children: ReactNode;
 }
 
 /** One screen: a back link, the heading (focused on arrival, so screen readers announce it), the content. */
-export function Page({ title, back, children }: PageProps) {
+export function Page({ title, back, isDiscreet = false, children }: PageProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${title} · Tend`;
+    document.title = isDiscreet ? 'Tend' : `${title} · Tend`;
     heading.current?.focus();
-  }, [title]);
+  }, [title, isDiscreet]);
   return (
     <main className="page">
       {back && (

@@ -11,7 +11,7 @@ import { useSafetyConcern } from '../safety/concern';
 export function SupportScreen() {
   const concern = useSafetyConcern();
   return (
-    <Page title={t('support.title')} back="/">
+    <Page title={t('support.title')} back="/" isDiscreet>
       <p className="lead">{t('support.lead')}</p>
       <p>{t('support.private')}</p>
       <section className="card" aria-labelledby="support-danger">
