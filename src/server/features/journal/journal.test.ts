@@ -109,6 +109,23 @@ describe('sharing as a note', () => {
     expect((await sam.client.get('/api/notes')).body.notes).toEqual([]);
   });
 
+  it('keeps the journal with its author when they leave, and from whoever they share a space with next', async () => {
+    const { alex, sam } = await couple(app.http);
+    const id = (await sam.client.post('/api/journal', entry({ text: 'Before I left' }))).body.id;
+    await sam.client.post(`/api/journal/${id}/share`, {});
+    await sam.client.post('/api/space/leave');
+    // The note was shared with the space, so it stays with the partner who keeps it.
+    expect((await alex.client.get('/api/notes')).body.notes[0].text).toBe('Before I left');
+    expect((await sam.client.get(`/api/journal/${id}`)).body.text).toBe('Before I left');
+    await sam.client.post('/api/space');
+    const invite = (await sam.client.post('/api/space/invites')).body;
+    const robin = await signUp(app.http, 'Robin');
+    await robin.client.post('/api/space/join', { token: String(invite.link).split('/join/')[1] });
+    expect((await robin.client.get(`/api/journal/${id}`)).status).toBe(404);
+    expect((await robin.client.get('/api/notes')).body.notes).toEqual([]);
+    expect((await robin.client.get('/api/journal')).body.entries).toEqual([]);
+  });
+
   it('needs a space to share into', async () => {
     const kim = await signUp(app.http, 'Kim');
     const id = (await kim.client.post('/api/journal', entry())).body.id;
