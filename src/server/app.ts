@@ -9,6 +9,8 @@ import { sendResetLink } from './features/account/reset-mail';
 import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
 import { homeRoutes } from './features/home/routes';
+import { journalRoutes } from './features/journal/routes';
+import { createJournalService } from './features/journal/service';
 import { registerDeliveryJobs } from './features/notifications/delivery';
 import { notificationRoutes } from './features/notifications/routes';
 import { createNotificationService, type NotificationService } from './features/notifications/service';
@@ -163,6 +165,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...talkRoutes(talks),
     ...pauseRoutes(pauses),
     ...pulseRoutes(pulses),
+    ...journalRoutes(createJournalService(platform)),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

@@ -42,6 +42,10 @@ function Safety() {
   );
 }
 const PulseScreen = lazy(() => import('./features/pulse/PulseScreen'));
+// The journal's screens come only to those who open them.
+const JournalScreen = lazy(() => import('./features/journal/JournalScreen'));
+const EntryScreen = lazy(() => import('./features/journal/EntryScreen'));
+const NotesScreen = lazy(() => import('./features/journal/NotesScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -94,8 +98,15 @@ function Screen() {
 function SignedInScreen({ path }: { path: string }) {
   const { search } = useLocation();
   const { pause } = usePause();
-  // Settings, support and safety stay reachable during a pause: nobody should be kept from help.
-  if (pause && !path.startsWith('/settings') && path !== '/support' && path !== '/safety') {
+  // Settings, support, safety and one's own journal stay reachable during a pause: nobody should be
+  // kept from help, or from writing down what they feel.
+  if (
+    pause &&
+    !path.startsWith('/settings') &&
+    !path.startsWith('/journal') &&
+    path !== '/support' &&
+    path !== '/safety'
+  ) {
     return <PauseScreen />;
   }
   const talk = path.match(/^\/talks\/([0-9a-f-]{36})$/);
@@ -107,9 +118,30 @@ function SignedInScreen({ path }: { path: string }) {
     );
   }
 
+  const entry = path.match(/^\/journal\/([0-9a-f-]{36})$/);
+  if (entry?.[1]) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <EntryScreen entryId={entry[1]} />
+      </Suspense>
+    );
+  }
+
   switch (path) {
     case '/':
       return <HomeScreen />;
+    case '/journal':
+      return (
+        <Suspense fallback={<Loading />}>
+          <JournalScreen />
+        </Suspense>
+      );
+    case '/notes':
+      return (
+        <Suspense fallback={<Loading />}>
+          <NotesScreen />
+        </Suspense>
+      );
     case '/talks':
       return <TalksScreen />;
     case '/talks/new':

@@ -1,4 +1,5 @@
 import type { Me, ProfileChange, Session } from '../../core/contracts/account';
+import type { JournalEntry, JournalEntryInput, JournalList, NoteList } from '../../core/contracts/journal';
 import type {
   NotificationList,
   NotificationPreferences,
@@ -111,6 +112,21 @@ export const api = {
   acceptCadence: () => call<PulseToday>('POST', '/api/pulse/cadence/accept', {}),
   changePulseSettings: (change: PulseSettingsChange) =>
     call<PulseToday>('PATCH', '/api/pulse/settings', change),
+  journal: (search: { q?: string; feeling?: string } = {}) => {
+    const query = new URLSearchParams();
+    if (search.q) query.set('q', search.q);
+    if (search.feeling) query.set('feeling', search.feeling);
+    const rest = query.size > 0 ? `?${query}` : '';
+    return call<JournalList>('GET', `/api/journal${rest}`);
+  },
+  journalEntry: (id: string) => call<JournalEntry>('GET', `/api/journal/${encodeURIComponent(id)}`),
+  writeEntry: (input: JournalEntryInput) => call<JournalEntry>('POST', '/api/journal', input),
+  changeEntry: (id: string, input: JournalEntryInput) =>
+    call<JournalEntry>('PUT', `/api/journal/${encodeURIComponent(id)}`, input),
+  deleteEntry: (id: string) => call<void>('DELETE', `/api/journal/${encodeURIComponent(id)}`),
+  shareEntry: (id: string) => call<NoteList>('POST', `/api/journal/${encodeURIComponent(id)}/share`, {}),
+  notes: () => call<NoteList>('GET', '/api/notes'),
+  deleteNote: (id: string) => call<void>('DELETE', `/api/notes/${encodeURIComponent(id)}`),
 };
 
 function talkUrl(id: string, rest = ''): string {

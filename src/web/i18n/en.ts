@@ -1,5 +1,6 @@
 import { account } from './en/account';
 import { coach } from './en/coach';
+import { journal } from './en/journal';
 import { notifications } from './en/notifications';
 import { pulse } from './en/pulse';
 import { safety } from './en/safety';
@@ -7,6 +8,15 @@ import { space } from './en/space';
 import { talks } from './en/talks';
 
 /** Every word the web app shows, in English, one file per room. Other languages translate these keys. */
-export const en = { ...account, ...space, ...notifications, ...talks, ...coach, ...pulse, ...safety };
+export const en = {
+  ...account,
+  ...space,
+  ...notifications,
+  ...talks,
+  ...coach,
+  ...pulse,
+  ...journal,
+  ...safety,
+};
 
 export type Messages = typeof en;

@@ -28,6 +28,10 @@ interface World {
   pauseId: string;
   /** Alex's pulse for today, with a private note and a private answer. */
   pulseId: string;
+  /** Alex's private journal entry. */
+  journalId: string;
+  /** A note Alex shared with Sam. */
+  noteId: string;
 }
 type Probe = (world: World, as: Who) => Promise<void>;
 
@@ -60,7 +64,12 @@ async function buildWorld(): Promise<World> {
     .entries[0].id;
   const pause = (await alex.client.post('/api/pause', { minutes: 30 })).body.pause;
   const pulse = (await alex.client.put(`/api/pulse/days/${PULSE_DAY}`, alexPulse)).body.mine;
+  const journal = (await alex.client.post('/api/journal', alexJournal)).body;
+  const notes = (await alex.client.post(`/api/journal/${journal.id}/share`, {})).body.notes;
+  await alex.client.put(`/api/journal/${journal.id}`, { ...alexJournal, text: 'Alex’s private journal' });
   return {
+    journalId: journal.id,
+    noteId: notes[0].id,
     pulseId: pulse.id,
     alexNotificationId: alexNotificationId ?? '',
     talkId: talk.id,
@@ -91,6 +100,13 @@ const alexPulse = {
   isNoteShared: false,
   answer: 'Alex’s private answer',
   isAnswerShared: false,
+};
+const alexJournal = { text: 'Alex’s shared words', promptId: null, feelings: ['tender'] };
+const alexEntry = async (w: World) => (await w.alex.get(`/api/journal/${w.journalId}`)).body;
+const keepsAlexJournal = async (w: World, reply: { status: number; body: unknown }) => {
+  expect(reply.status).toBe(404);
+  keepsAlexWords(reply.body);
+  expect(await alexEntry(w)).toMatchObject({ text: 'Alex’s private journal', feelings: ['tender'] });
 };
 const pulseOf = async (client: Client) => (await client.get('/api/pulse')).body;
 const keepsAlexWords = (reply: unknown) => {
@@ -327,6 +343,41 @@ const matrix: Record<string, Probe | 'public'> = {
     await caller(w, as).patch('/api/pulse/settings', { sharesNumbers: false, reminderTime: '06:00' });
     expect((await pulseOf(w.alex)).settings).toEqual({ sharesNumbers: true, reminderTime: null });
   },
+  // The journal is Alex's alone: the partner is as much a stranger to it as anyone.
+  'GET /api/journal': async (w, as) => {
+    const reply = await caller(w, as).get('/api/journal');
+    keepsAlexWords(reply.body);
+    expect(reply.body.entries).toEqual([]);
+  },
+  'POST /api/journal': async (w, as) => {
+    await caller(w, as).post('/api/journal', { ...alexJournal, text: 'theirs' });
+    expect((await w.alex.get('/api/journal')).body.entries).toHaveLength(1);
+  },
+  'GET /api/journal/:entryId': async (w, as) => {
+    await keepsAlexJournal(w, await caller(w, as).get(`/api/journal/${w.journalId}`));
+  },
+  'PUT /api/journal/:entryId': async (w, as) => {
+    const change = { ...alexJournal, text: 'changed by someone else' };
+    await keepsAlexJournal(w, await caller(w, as).put(`/api/journal/${w.journalId}`, change));
+  },
+  'DELETE /api/journal/:entryId': async (w, as) => {
+    await keepsAlexJournal(w, await caller(w, as).delete(`/api/journal/${w.journalId}`));
+  },
+  'POST /api/journal/:entryId/share': async (w, as) => {
+    await keepsAlexJournal(w, await caller(w, as).post(`/api/journal/${w.journalId}/share`, {}));
+    expect((await w.alex.get('/api/notes')).body.notes).toHaveLength(1);
+  },
+  // A shared note is the space's: the partner reads it, only Alex takes it back.
+  'GET /api/notes': async (w, as) => {
+    const notes = (await caller(w, as).get('/api/notes')).body.notes;
+    keepsAlexWords(notes);
+    const ids = notes.map((n: { id: string }) => n.id);
+    expect(ids.includes(w.noteId)).toBe(as === 'partner');
+  },
+  'DELETE /api/notes/:noteId': async (w, as) => {
+    expect((await caller(w, as).delete(`/api/notes/${w.noteId}`)).status).toBe(404);
+    expect((await w.alex.get('/api/notes')).body.notes.map((n: { id: string }) => n.id)).toEqual([w.noteId]);
+  },
   // Last, because it changes the world: leaving takes only the leaver out.
   'POST /api/space/leave': async (w, as) => {
     expect((await caller(w, as).post('/api/space/leave')).status).toBe(204);
@@ -350,7 +401,9 @@ const sampleUrl = (url: string) =>
     .replace(':talkId', '00000000-0000-4000-8000-000000000001')
     .replace(':entryId', '00000000-0000-4000-8000-000000000002')
     .replace(':pauseId', '00000000-0000-4000-8000-000000000003')
-    .replace(':day', PULSE_DAY);
+    .replace(':day', PULSE_DAY)
+    .replace(':entryId', '00000000-0000-4000-8000-000000000004')
+    .replace(':noteId', '00000000-0000-4000-8000-000000000005');
 
 describe('access matrix', () => {
   it('has a declared access rule and a matrix row for every registered route', () => {

@@ -69,6 +69,14 @@ export function HomeScreen() {
           </Link>
         </section>
       )}
+      <section className="card" aria-labelledby="journal">
+        <h2 id="journal">{t('journal.homeTitle')}</h2>
+        <p>{t('journal.homeLead')}</p>
+        <Link className="button" href="/journal">
+          {t('journal.open')}
+        </Link>
+        <Link href="/notes">{t('notes.homeLink')}</Link>
+      </section>
       <section className="card" aria-labelledby="prepare">
         <h2 id="prepare">{t('home.prepare')}</h2>
         <p>{t('home.prepareBody')}</p>
