@@ -156,6 +156,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const pulseReminder = pulseReminders(platform, notifications);
   const pulses = createPulseService(platform, { planReminder: pulseReminder.planReminder });
   spaces.onMoveToSpace(pulses.moveToSpace);
+  const journal = createJournalService(platform);
+  spaces.onMoveToSpace(journal.moveToSpace);
 
   const routes: Route[] = [
     ...accountRoutes(accounts),
@@ -165,7 +167,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...talkRoutes(talks),
     ...pauseRoutes(pauses),
     ...pulseRoutes(pulses),
-    ...journalRoutes(createJournalService(platform)),
+    ...journalRoutes(journal),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

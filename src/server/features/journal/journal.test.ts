@@ -126,6 +126,19 @@ describe('sharing as a note', () => {
     expect((await robin.client.get('/api/journal')).body.entries).toEqual([]);
   });
 
+  it('brings notes shared while alone into the space their author joins', async () => {
+    const alex = await signUp(app.http, 'Alex');
+    const sam = await signUp(app.http, 'Sam');
+    await alex.client.post('/api/space');
+    await sam.client.post('/api/space');
+    const id = (await sam.client.post('/api/journal', entry({ text: 'Written before you came.' }))).body.id;
+    await sam.client.post(`/api/journal/${id}/share`, {});
+    const link = (await alex.client.post('/api/space/invites')).body.link as string;
+    await sam.client.post('/api/space/join', { token: link.split('/join/')[1] });
+    const notes = (await alex.client.get('/api/notes')).body.notes;
+    expect(notes).toEqual([expect.objectContaining({ text: 'Written before you came.', authorName: 'Sam' })]);
+  });
+
   it('needs a space to share into', async () => {
     const kim = await signUp(app.http, 'Kim');
     const id = (await kim.client.post('/api/journal', entry())).body.id;

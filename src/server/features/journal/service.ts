@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { canChange, canSee, type Viewer } from '../../../core/access';
 import type { JournalEntry, JournalEntryInput, JournalList, NoteList } from '../../../core/contracts/journal';
 import type { Membership, Person } from '../../platform/auth/session';
+import type { Db } from '../../platform/db/database';
 import { conflict, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
 import type { JournalEntryRow } from './store';
@@ -36,6 +37,10 @@ export function createJournalService(platform: Platform) {
   }
 
   return {
+    /** Shared notes follow their author who joins a partner from a space of their own. */
+    moveToSpace: (tx: Db, personId: string, fromSpaceId: string, toSpaceId: string) =>
+      store.moveNotes(tx, personId, fromSpaceId, toSpaceId),
+
     async list(
       person: Person,
       filter: { q?: string | undefined; feeling?: string | undefined },

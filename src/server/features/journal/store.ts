@@ -96,3 +96,16 @@ export async function findNote(db: Db, spaceId: string, id: string): Promise<Sha
 export async function deleteNote(db: Db, id: string): Promise<void> {
   await db.delete(sharedNote).where(eq(sharedNote.id, id));
 }
+
+/** Notes a person shared in a space they had alone move with them into the space they join. */
+export async function moveNotes(
+  db: Db,
+  authorId: string,
+  fromSpaceId: string,
+  toSpaceId: string,
+): Promise<void> {
+  await db
+    .update(sharedNote)
+    .set({ spaceId: toSpaceId })
+    .where(and(eq(sharedNote.authorId, authorId), eq(sharedNote.spaceId, fromSpaceId)));
+}
