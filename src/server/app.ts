@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { sendResetLink } from './features/account/reset-mail';
 import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
+import { appreciationRoutes } from './features/appreciations/routes';
+import { createAppreciationService } from './features/appreciations/service';
 import { homeRoutes } from './features/home/routes';
 import { registerDeliveryJobs } from './features/notifications/delivery';
 import { notificationRoutes } from './features/notifications/routes';
@@ -126,6 +128,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   );
 
+  const appreciations = createAppreciationService(platform, {
+    membersOf: spaces.listMembers,
+    onReceived: async (note) => {
+      await notifications.notify(note.recipientId, 'appreciation.received', {
+        appreciationId: note.id,
+        partnerName: note.senderName,
+      });
+    },
+  });
+
   // Talks ask whether the space is on a pause; pauses hold and release talks.
   let pauses: PauseService | null = null;
   const talks = createTalkService(
@@ -139,6 +151,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         ...(inviter && { partnerName: inviter.name }),
       });
     },
+    appreciations.reflectionConfirmed,
   );
   const returns = pauseReminders(platform, notifications, spaces.listMembers, async (pauseId) => {
     await pauses?.arriveAtReturn(pauseId);
@@ -149,6 +162,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     onEnd: talks.thawSpace,
     onReturnSet: returns.onReturnSet,
     onReturn: returns.onReturn,
+    onHonoured: (pause) => appreciations.pauseHonoured(pause.spaceId, pause.personId),
   });
 
   const pulseReminder = pulseReminders(platform, notifications);
@@ -158,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...accountRoutes(accounts),
     ...spaceRoutes(spaces),
     ...homeRoutes(spaces),
+    ...appreciationRoutes(appreciations),
     ...notificationRoutes(notifications),
     ...talkRoutes(talks),
     ...pauseRoutes(pauses),
