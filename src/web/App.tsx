@@ -42,6 +42,8 @@ function Safety() {
   );
 }
 const PulseScreen = lazy(() => import('./features/pulse/PulseScreen'));
+const AppreciationsScreen = lazy(() => import('./features/appreciations/AppreciationsScreen'));
+const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -120,6 +122,18 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <PulseScreen />
+        </Suspense>
+      );
+    case '/appreciations':
+      return (
+        <Suspense fallback={<Loading />}>
+          <AppreciationsScreen />
+        </Suspense>
+      );
+    case '/wins':
+      return (
+        <Suspense fallback={<Loading />}>
+          <WinsScreen />
         </Suspense>
       );
     case '/pulse/rhythm':

@@ -64,6 +64,7 @@ export const WinSchema = z.object({
 });
 
 export const AppreciationsSchema = z.object({
+  partner: z.object({ id: z.string(), name: z.string() }).nullable(),
   received: z.array(AppreciationSchema),
   sent: z.array(AppreciationSchema),
   gestures: z.array(GestureSchema),

@@ -1,4 +1,5 @@
 import type { Me, ProfileChange, Session } from '../../core/contracts/account';
+import type { Appreciation, Appreciations, NewGesture, Win, Wins } from '../../core/contracts/appreciations';
 import type {
   NotificationList,
   NotificationPreferences,
@@ -111,6 +112,14 @@ export const api = {
   acceptCadence: () => call<PulseToday>('POST', '/api/pulse/cadence/accept', {}),
   changePulseSettings: (change: PulseSettingsChange) =>
     call<PulseToday>('PATCH', '/api/pulse/settings', change),
+  appreciations: () => call<Appreciations>('GET', '/api/appreciations'),
+  sendAppreciation: (text: string) => call<Appreciation>('POST', '/api/appreciations', { text }),
+  markAppreciationRead: (id: string) =>
+    call<Appreciation>('POST', `/api/appreciations/${encodeURIComponent(id)}/read`, {}),
+  deleteAppreciation: (id: string) => call<void>('DELETE', `/api/appreciations/${encodeURIComponent(id)}`),
+  logGesture: (gesture: NewGesture) => call<Appreciations>('POST', '/api/gestures', gesture),
+  wins: () => call<Wins>('GET', '/api/wins'),
+  addWin: (text: string) => call<Win>('POST', '/api/wins', { text }),
 };
 
 function talkUrl(id: string, rest = ''): string {

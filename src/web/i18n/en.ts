@@ -1,4 +1,5 @@
 import { account } from './en/account';
+import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
 import { notifications } from './en/notifications';
 import { pulse } from './en/pulse';
@@ -7,6 +8,15 @@ import { space } from './en/space';
 import { talks } from './en/talks';
 
 /** Every word the web app shows, in English, one file per room. Other languages translate these keys. */
-export const en = { ...account, ...space, ...notifications, ...talks, ...coach, ...pulse, ...safety };
+export const en = {
+  ...account,
+  ...space,
+  ...notifications,
+  ...talks,
+  ...coach,
+  ...pulse,
+  ...appreciations,
+  ...safety,
+};
 
 export type Messages = typeof en;

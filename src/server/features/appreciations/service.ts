@@ -88,7 +88,9 @@ export function createAppreciationService(platform: Platform, hooks: Appreciatio
       ]);
       const me = member.personId;
       const present = (row: AppreciationRow) => presentNote(row, members, me);
+      const partner = members.find((m) => m.id !== me);
       return {
+        partner: partner ? { id: partner.id, name: partner.name } : null,
         received: notes.filter((n) => n.recipientId === me).map(present),
         sent: notes.filter((n) => n.personId === me).map(present),
         gestures: gestures.map((g) => ({
