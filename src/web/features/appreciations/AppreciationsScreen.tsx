@@ -57,7 +57,7 @@ function SendForm({ data, onSent }: { data: Appreciations; onSent(): void }) {
   }
 
   return (
-    <form onSubmit={submit} aria-label={t('appreciations.write', { name })} className="card">
+    <form onSubmit={submit} aria-label={t('appreciations.formLabel')} className="card">
       <p>{t('appreciations.lead')}</p>
       <CoachedTextArea
         label={t('appreciations.write', { name })}

@@ -75,7 +75,7 @@ function AddWin({ onAdded }: { onAdded(): void }) {
     }
   }
   return (
-    <form onSubmit={submit} aria-label={t('wins.add')} className="card">
+    <form onSubmit={submit} aria-label={t('wins.formLabel')} className="card">
       <label>
         {t('wins.add')}
         <input

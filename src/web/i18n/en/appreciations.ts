@@ -6,6 +6,7 @@ export const appreciations = {
   'appreciations.write': 'Your appreciation for {name}',
   'appreciations.writeHint':
     'Only the two of you will see it. {name} is told a note arrived, not what it says.',
+  'appreciations.formLabel': 'Send an appreciation',
   'appreciations.send': 'Send',
   'appreciations.sent': 'Sent. {name} can read it whenever they open Tend.',
   'appreciations.noPartner': 'Appreciations go to your partner once they have joined your space.',
@@ -43,6 +44,7 @@ export const appreciations = {
   'wins.title': 'Our wins',
   'wins.loading': 'Gathering your wins…',
   'wins.lead': 'Moments that went well between you, big or small.',
+  'wins.formLabel': 'Add a win',
   'wins.add': 'A win we noticed',
   'wins.addButton': 'Add to the wall',
   'wins.added': 'Added to your wall.',
