@@ -15,7 +15,7 @@ const when = (iso: string) =>
 
 /** Send your partner an appreciation, read theirs, and note the small gestures between you. */
 export default function AppreciationsScreen() {
-  const { data, error, setData, refresh } = useAppreciations();
+  const { data, error, refresh } = useAppreciations();
   return (
     <Page title={t('appreciations.title')} back="/">
       {!data ? (
@@ -25,7 +25,7 @@ export default function AppreciationsScreen() {
           <SendForm data={data} onSent={refresh} />
           <Received notes={data.received} partnerName={data.partner?.name ?? ''} onChange={refresh} />
           <Sent notes={data.sent} onChange={refresh} />
-          <Gestures data={data} onLogged={setData} />
+          <Gestures data={data} onLogged={refresh} />
         </>
       )}
     </Page>
@@ -133,7 +133,7 @@ function Sent({ notes, onChange }: { notes: Appreciation[]; onChange(): void }) 
   );
 }
 
-function Gestures({ data, onLogged }: { data: Appreciations; onLogged(next: Appreciations): void }) {
+function Gestures({ data, onLogged }: { data: Appreciations; onLogged(): void }) {
   const [kind, setKind] = useState<GestureKind>('hug');
   const [text, setText] = useState('');
   const [isForPartner, setForPartner] = useState(true);
@@ -146,9 +146,8 @@ function Gestures({ data, onLogged }: { data: Appreciations; onLogged(next: Appr
     setProblem(null);
     try {
       const custom = kind === 'custom' && text.trim() ? text : null;
-      onLogged(
-        await api.logGesture({ kind, text: custom, isForPartner: Boolean(data.partner) && isForPartner }),
-      );
+      await api.logGesture({ kind, text: custom, isForPartner: Boolean(data.partner) && isForPartner });
+      onLogged();
       setText('');
       setStatus(t('gestures.logged'));
     } catch (caught) {
