@@ -8,6 +8,8 @@ import type { FastifyInstance } from 'fastify';
 import { sendResetLink } from './features/account/reset-mail';
 import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
+import { appreciationRoutes } from './features/appreciations/routes';
+import { createAppreciationService } from './features/appreciations/service';
 import { homeRoutes } from './features/home/routes';
 import { journalRoutes } from './features/journal/routes';
 import { createJournalService } from './features/journal/service';
@@ -128,6 +130,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   );
 
+  const appreciations = createAppreciationService(platform, {
+    membersOf: spaces.listMembers,
+    onReceived: async (note) => {
+      await notifications.notify(note.recipientId, 'appreciation.received', {
+        appreciationId: note.id,
+        partnerName: note.senderName,
+      });
+    },
+  });
+
   // Talks ask whether the space is on a pause; pauses hold and release talks.
   let pauses: PauseService | null = null;
   const talks = createTalkService(
@@ -141,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         ...(inviter && { partnerName: inviter.name }),
       });
     },
+    appreciations.reflectionConfirmed,
   );
   const returns = pauseReminders(platform, notifications, spaces.listMembers, async (pauseId) => {
     await pauses?.arriveAtReturn(pauseId);
@@ -151,6 +164,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     onEnd: talks.thawSpace,
     onReturnSet: returns.onReturnSet,
     onReturn: returns.onReturn,
+    onHonoured: (pause) => appreciations.pauseHonoured(pause.spaceId, pause.personId),
   });
 
   const pulseReminder = pulseReminders(platform, notifications);
@@ -163,6 +177,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...accountRoutes(accounts),
     ...spaceRoutes(spaces),
     ...homeRoutes(spaces),
+    ...appreciationRoutes(appreciations),
     ...notificationRoutes(notifications),
     ...talkRoutes(talks),
     ...pauseRoutes(pauses),

@@ -46,6 +46,8 @@ const PulseScreen = lazy(() => import('./features/pulse/PulseScreen'));
 const JournalScreen = lazy(() => import('./features/journal/JournalScreen'));
 const EntryScreen = lazy(() => import('./features/journal/EntryScreen'));
 const NotesScreen = lazy(() => import('./features/journal/NotesScreen'));
+const AppreciationsScreen = lazy(() => import('./features/appreciations/AppreciationsScreen'));
+const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -152,6 +154,18 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <PulseScreen />
+        </Suspense>
+      );
+    case '/appreciations':
+      return (
+        <Suspense fallback={<Loading />}>
+          <AppreciationsScreen />
+        </Suspense>
+      );
+    case '/wins':
+      return (
+        <Suspense fallback={<Loading />}>
+          <WinsScreen />
         </Suspense>
       );
     case '/pulse/rhythm':

@@ -13,6 +13,9 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('talk.changed'), talkId: z.string() }),
   z.object({ type: z.literal('pause.changed'), pauseId: z.string() }),
   z.object({ type: z.literal('pulse.changed'), spaceId: z.string() }),
+  z.object({ type: z.literal('appreciation.changed'), appreciationId: z.string() }),
+  z.object({ type: z.literal('gesture.changed'), gestureId: z.string() }),
+  z.object({ type: z.literal('win.changed'), winId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

@@ -1,4 +1,5 @@
 import type { Me, ProfileChange, Session } from '../../core/contracts/account';
+import type { Appreciation, Appreciations, NewGesture, Win, Wins } from '../../core/contracts/appreciations';
 import type { JournalEntry, JournalEntryInput, JournalList, NoteList } from '../../core/contracts/journal';
 import type {
   NotificationList,
@@ -127,6 +128,14 @@ export const api = {
   shareEntry: (id: string) => call<NoteList>('POST', `/api/journal/${encodeURIComponent(id)}/share`, {}),
   notes: () => call<NoteList>('GET', '/api/notes'),
   deleteNote: (id: string) => call<void>('DELETE', `/api/notes/${encodeURIComponent(id)}`),
+  appreciations: () => call<Appreciations>('GET', '/api/appreciations'),
+  sendAppreciation: (text: string) => call<Appreciation>('POST', '/api/appreciations', { text }),
+  markAppreciationRead: (id: string) =>
+    call<Appreciation>('POST', `/api/appreciations/${encodeURIComponent(id)}/read`, {}),
+  deleteAppreciation: (id: string) => call<void>('DELETE', `/api/appreciations/${encodeURIComponent(id)}`),
+  logGesture: (gesture: NewGesture) => call<Appreciations>('POST', '/api/gestures', gesture),
+  wins: () => call<Wins>('GET', '/api/wins'),
+  addWin: (text: string) => call<Win>('POST', '/api/wins', { text }),
 };
 
 function talkUrl(id: string, rest = ''): string {

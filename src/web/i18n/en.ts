@@ -1,4 +1,5 @@
 import { account } from './en/account';
+import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
 import { journal } from './en/journal';
 import { notifications } from './en/notifications';
@@ -16,6 +17,7 @@ export const en = {
   ...coach,
   ...pulse,
   ...journal,
+  ...appreciations,
   ...safety,
 };
 

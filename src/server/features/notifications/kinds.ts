@@ -100,7 +100,7 @@ const definitions: KindDefinition[] = [
   {
     kind: 'appreciation.received',
     defaults: { inApp: true, push: true, email: false },
-    link: () => '/',
+    link: () => '/appreciations',
     words: {
       en: {
         label: 'Appreciations',

@@ -123,7 +123,7 @@ it('pushes an encrypted message the browser can read, carrying no private words'
   expect(message).toEqual({
     title: 'Sam sent you an appreciation',
     body: 'Open Tend to read it.',
-    url: '/',
+    url: '/appreciations',
     tag: expect.any(String),
   });
   expect(JSON.stringify(message)).not.toContain(note);

@@ -27,6 +27,8 @@ export interface PauseHooks {
   onReturnSet?(pause: { id: string; returnAt: Date }): Promise<void>;
   /** The return time has come (told once per return time): both are reminded. */
   onReturn?(pause: { id: string; spaceId: string; personId: string }): Promise<void>;
+  /** Both came back from a pause by its return time: the promise in it was kept. */
+  onHonoured?(pause: { id: string; spaceId: string; personId: string }): Promise<void>;
 }
 
 const pauseMissing = () => notFound('There is no such pause in your space.');
@@ -96,6 +98,7 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
     if (!closed) throw conflict('PAUSE_OVER', 'This pause is already over.');
     // The partner hears of it while the talks thaw: neither waits on the other.
     await Promise.all([hooks.onEnd(closed.spaceId, at), tell(closed)]);
+    if (kind === 'returned' && closed.isOnTime) await hooks.onHonoured?.(closed);
     return closed;
   }
 

@@ -76,6 +76,8 @@ export function createTalkService(
     inviterId: string;
     inviteeId: string;
   }) => Promise<void> = async () => {},
+  /** A reflection was confirmed "yes, that's it" by the one it reflected (a win for the space). */
+  onReflectionConfirmed: (spaceId: string, personId: string) => Promise<void> = async () => {},
 ) {
   const { db } = platform.database;
   const { clock, live } = platform;
@@ -314,7 +316,10 @@ export function createTalkService(
           const text = checkWords(before.mode as TalkMode, confirmation.text, false);
           await store.insertEntry(tx, entry(before, 'clarification', member.personId, text, now));
         },
-      ),
+      ).then(async (talk) => {
+        if (confirmation.answer === 'yes') await onReflectionConfirmed(member.spaceId, member.personId);
+        return talk;
+      }),
 
     finish: (member: Membership, talkId: string) =>
       act(member, talkId, { type: 'finish', by: member.personId }),

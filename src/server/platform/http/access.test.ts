@@ -32,6 +32,8 @@ interface World {
   journalId: string;
   /** A note Alex shared with Sam. */
   noteId: string;
+  /** An appreciation Alex wrote to Sam. */
+  appreciationId: string;
 }
 type Probe = (world: World, as: Who) => Promise<void>;
 
@@ -67,9 +69,13 @@ async function buildWorld(): Promise<World> {
   const journal = (await alex.client.post('/api/journal', alexJournal)).body;
   const notes = (await alex.client.post(`/api/journal/${journal.id}/share`, {})).body.notes;
   await alex.client.put(`/api/journal/${journal.id}`, { ...alexJournal, text: 'Alex’s private journal' });
+  const appreciation = (await alex.client.post('/api/appreciations', { text: 'Alex’s thanks' })).body;
+  await alex.client.post('/api/gestures', { kind: 'hug', isForPartner: true });
+  await alex.client.post('/api/wins', { text: 'Alex’s win' });
   return {
     journalId: journal.id,
     noteId: notes[0].id,
+    appreciationId: appreciation.id,
     pulseId: pulse.id,
     alexNotificationId: alexNotificationId ?? '',
     talkId: talk.id,
@@ -378,6 +384,46 @@ const matrix: Record<string, Probe | 'public'> = {
     expect((await caller(w, as).delete(`/api/notes/${w.noteId}`)).status).toBe(404);
     expect((await w.alex.get('/api/notes')).body.notes.map((n: { id: string }) => n.id)).toEqual([w.noteId]);
   },
+  // An appreciation is between the two; only its reader marks it read, only its writer deletes it.
+  'GET /api/appreciations': async (w, as) => {
+    const list = (await caller(w, as).get('/api/appreciations')).body;
+    const seen = JSON.stringify(list);
+    expect(seen.includes('Alex’s thanks')).toBe(as === 'partner');
+    expect(list.gestures.some((g: { kind: string }) => g.kind === 'hug')).toBe(as === 'partner');
+  },
+  'POST /api/appreciations': async (w, as) => {
+    await caller(w, as).post('/api/appreciations', { text: `From the ${as}` });
+    const received = (await w.alex.get('/api/appreciations')).body.received;
+    expect(received.some((n: { text: string }) => n.text === `From the ${as}`)).toBe(as === 'partner');
+  },
+  'POST /api/appreciations/:appreciationId/read': async (w, as) => {
+    const reply = await caller(w, as).post(`/api/appreciations/${w.appreciationId}/read`);
+    expect(reply.status).toBe(as === 'partner' ? 200 : 404);
+  },
+  'DELETE /api/appreciations/:appreciationId': async (w, as) => {
+    const reply = await caller(w, as).delete(`/api/appreciations/${w.appreciationId}`);
+    expect(reply.status).toBe(as === 'partner' ? 403 : 404);
+    const sent = (await w.alex.get('/api/appreciations')).body.sent;
+    expect(sent.some((n: { id: string }) => n.id === w.appreciationId)).toBe(true);
+  },
+  'POST /api/gestures': async (w, as) => {
+    await caller(w, as).post('/api/gestures', {
+      kind: 'custom',
+      text: `Gesture by the ${as}`,
+      isForPartner: true,
+    });
+    const seen = JSON.stringify((await w.alex.get('/api/appreciations')).body.gestures);
+    expect(seen.includes(`Gesture by the ${as}`)).toBe(as === 'partner');
+  },
+  'GET /api/wins': async (w, as) => {
+    const wins = JSON.stringify((await caller(w, as).get('/api/wins')).body);
+    expect(wins.includes('Alex’s win')).toBe(as === 'partner');
+  },
+  'POST /api/wins': async (w, as) => {
+    await caller(w, as).post('/api/wins', { text: `Win by the ${as}` });
+    const wins = JSON.stringify((await w.alex.get('/api/wins')).body);
+    expect(wins.includes(`Win by the ${as}`)).toBe(as === 'partner');
+  },
   // Last, because it changes the world: leaving takes only the leaver out.
   'POST /api/space/leave': async (w, as) => {
     expect((await caller(w, as).post('/api/space/leave')).status).toBe(204);
@@ -403,7 +449,8 @@ const sampleUrl = (url: string) =>
     .replace(':pauseId', '00000000-0000-4000-8000-000000000003')
     .replace(':day', PULSE_DAY)
     .replace(':entryId', '00000000-0000-4000-8000-000000000004')
-    .replace(':noteId', '00000000-0000-4000-8000-000000000005');
+    .replace(':noteId', '00000000-0000-4000-8000-000000000005')
+    .replace(':appreciationId', '00000000-0000-4000-8000-000000000006');
 
 describe('access matrix', () => {
   it('has a declared access rule and a matrix row for every registered route', () => {

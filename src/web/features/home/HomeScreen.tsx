@@ -3,6 +3,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
+import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
 import { PulseCard } from '../pulse/PulseCard';
@@ -46,6 +47,8 @@ export function HomeScreen() {
         )}
       </section>
       <PulseCard />
+      <AppreciationsCard />
+      <LatestWinCard />
       {concern ? (
         <SafetyPaused />
       ) : (

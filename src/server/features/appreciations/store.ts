@@ -1,0 +1,59 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database';
+import { appreciation, gesture, win } from './tables';
+
+export type AppreciationRow = typeof appreciation.$inferSelect;
+export type GestureRow = typeof gesture.$inferSelect;
+export type WinRow = typeof win.$inferSelect;
+
+const LIST_LIMIT = 100;
+
+export async function insertAppreciation(db: Db, row: AppreciationRow): Promise<void> {
+  await db.insert(appreciation).values(row);
+}
+
+export async function findAppreciation(db: Db, id: string): Promise<AppreciationRow | null> {
+  const [row] = await db.select().from(appreciation).where(eq(appreciation.id, id));
+  return row ?? null;
+}
+
+export function listAppreciations(db: Db, spaceId: string) {
+  return db
+    .select()
+    .from(appreciation)
+    .where(eq(appreciation.spaceId, spaceId))
+    .orderBy(desc(appreciation.createdAt))
+    .limit(LIST_LIMIT);
+}
+
+export async function markRead(db: Db, id: string, at: Date): Promise<void> {
+  await db
+    .update(appreciation)
+    .set({ readAt: at })
+    .where(and(eq(appreciation.id, id), isNull(appreciation.readAt)));
+}
+
+export async function deleteAppreciation(db: Db, id: string): Promise<void> {
+  await db.delete(appreciation).where(eq(appreciation.id, id));
+}
+
+export async function insertGesture(db: Db, row: GestureRow): Promise<void> {
+  await db.insert(gesture).values(row);
+}
+
+export function listGestures(db: Db, spaceId: string) {
+  return db
+    .select()
+    .from(gesture)
+    .where(eq(gesture.spaceId, spaceId))
+    .orderBy(desc(gesture.createdAt))
+    .limit(LIST_LIMIT);
+}
+
+export async function insertWin(db: Db, row: WinRow): Promise<void> {
+  await db.insert(win).values(row);
+}
+
+export function listWins(db: Db, spaceId: string, limit = LIST_LIMIT) {
+  return db.select().from(win).where(eq(win.spaceId, spaceId)).orderBy(desc(win.createdAt)).limit(limit);
+}

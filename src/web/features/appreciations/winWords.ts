@@ -1,0 +1,9 @@
+import type { Win } from '../../../core/contracts/appreciations';
+import { t } from '../../i18n/i18n';
+
+/** What a win says: the words someone wrote, or what happened when it came from a talk or a pause. */
+export function winWords(win: Win): string {
+  if (win.text) return win.text;
+  if (win.source === 'reflection') return t('wins.source.reflection', { name: win.by?.name ?? '' });
+  return t('wins.source.pause');
+}
