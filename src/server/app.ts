@@ -172,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   spaces.onMoveToSpace(pulses.moveToSpace);
   const journal = createJournalService(platform);
   spaces.onMoveToSpace(journal.moveToSpace);
+  spaces.onMoveToSpace(appreciations.moveToSpace);
 
   const routes: Route[] = [
     ...accountRoutes(accounts),

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { couple } from '../../testing/client';
+import { couple, signUp } from '../../testing/client';
 import { LiveClient } from '../../testing/live-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
@@ -92,6 +92,21 @@ describe('small gestures', () => {
     );
     const other = await couple(app.http);
     expect((await other.alex.client.get('/api/appreciations')).body.gestures).toEqual([]);
+  });
+});
+
+describe('joining a partner after starting alone', () => {
+  it('brings the gestures and wins logged alone into the shared space', async () => {
+    const alex = await signUp(app.http, 'Alex');
+    const sam = await signUp(app.http, 'Sam');
+    await alex.client.post('/api/space');
+    await sam.client.post('/api/space');
+    await sam.client.post('/api/wins', { text: 'I went for a walk to cool down' });
+    const link = (await alex.client.post('/api/space/invites')).body.link as string;
+    await sam.client.post('/api/space/join', { token: link.split('/join/')[1] });
+    expect(JSON.stringify((await alex.client.get('/api/wins')).body)).toContain(
+      'I went for a walk to cool down',
+    );
   });
 });
 

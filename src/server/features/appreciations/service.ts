@@ -11,6 +11,7 @@ import type {
   Wins,
 } from '../../../core/contracts/appreciations';
 import type { Membership } from '../../platform/auth/session';
+import type { Db } from '../../platform/db/database';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
 import type { AppreciationRow, WinRow } from './store';
@@ -80,6 +81,10 @@ export function createAppreciationService(platform: Platform, hooks: Appreciatio
   }
 
   return {
+    /** What a person logged while alone follows them into the space they join. */
+    moveToSpace: (tx: Db, personId: string, fromSpaceId: string, toSpaceId: string) =>
+      store.moveLogs(tx, personId, fromSpaceId, toSpaceId),
+
     async list(member: Membership): Promise<Appreciations> {
       const [members, notes, gestures] = await Promise.all([
         hooks.membersOf(member.spaceId),

@@ -57,3 +57,20 @@ export async function insertWin(db: Db, row: WinRow): Promise<void> {
 export function listWins(db: Db, spaceId: string, limit = LIST_LIMIT) {
   return db.select().from(win).where(eq(win.spaceId, spaceId)).orderBy(desc(win.createdAt)).limit(limit);
 }
+
+/** Gestures and wins a person logged in a space they had alone move with them into the space they join. */
+export async function moveLogs(
+  db: Db,
+  personId: string,
+  fromSpaceId: string,
+  toSpaceId: string,
+): Promise<void> {
+  await db
+    .update(gesture)
+    .set({ spaceId: toSpaceId })
+    .where(and(eq(gesture.personId, personId), eq(gesture.spaceId, fromSpaceId)));
+  await db
+    .update(win)
+    .set({ spaceId: toSpaceId })
+    .where(and(eq(win.personId, personId), eq(win.spaceId, fromSpaceId)));
+}
