@@ -106,7 +106,7 @@ it('keeps the journal from the partner entirely, and shares only the copy Alex c
   const beforeSharing = samSaw.join('\n');
   expect(beforeSharing).not.toContain(SECRET);
   expect(beforeSharing).not.toContain(SHARED);
-  expect(beforeSharing).not.toMatch(/\/api\/journal|"feelings"|"promptId"/);
+  expect(beforeSharing).not.toMatch(/\/api\/journal|"feelings":|"promptId":/);
   expect(beforeSharing).not.toContain(entryId);
 
   await a.getByRole('button', { name: 'Share these words with Sam' }).click();
@@ -140,7 +140,7 @@ it('keeps the journal from the partner entirely, and shares only the copy Alex c
   const everything = samSaw.join('\n');
   expect(everything).not.toContain(SECRET);
   expect(everything).not.toContain('later changed');
-  expect(everything).not.toMatch(/"feelings"|"promptId"|\/api\/journal/);
+  expect(everything).not.toMatch(/"feelings":|"promptId":|\/api\/journal/);
   expect(everything).not.toContain(entryId);
   // No live message about the journal at all: Sam's live channel carried only its greeting.
   expect(samSaw.filter((line) => line.startsWith('live ') && !line.includes('"hello"'))).toEqual([]);
