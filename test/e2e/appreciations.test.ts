@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accountsFor } from './accounts';
 import { expectAccessible, launchBrowser, phone } from './browser';
 import { type RunningServer, startServer } from './server';
 
@@ -22,23 +23,10 @@ afterAll(async () => {
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
-async function signUp(context: BrowserContext, name: string) {
-  const reply = await context.request.post(`${server.url}/api/account/sign-up`, {
-    headers: { origin: server.url },
-    data: {
-      name,
-      email: `${name.toLowerCase()}.thanks@example.org`,
-      password: 'a long enough password',
-      timeZone: 'Europe/Berlin',
-    },
-  });
-  expect(reply.status()).toBe(201);
-}
-
-async function post(context: BrowserContext, url: string, data: unknown = {}) {
-  const reply = await context.request.post(`${server.url}${url}`, { headers: { origin: server.url }, data });
-  return reply.json();
-}
+const accounts = accountsFor(() => server.url);
+const signUp = (context: BrowserContext, name: string) =>
+  accounts.signUp(context, name, `${name.toLowerCase()}.thanks@example.org`);
+const { post } = accounts;
 
 it('brings an appreciation to the partner live, and a win to both walls', async () => {
   const alex = await phone(browser);

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accountsFor } from './accounts';
 import { expectAccessible, launchBrowser, phone } from './browser';
 import { type RunningServer, startServer } from './server';
 
@@ -24,30 +25,17 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const SECRET = 'A worry I keep to myself about the move';
 const SHARED = 'I miss our Sunday walks and would like them back';
 
-async function signUp(context: BrowserContext, name: string) {
-  const reply = await context.request.post(`${server.url}/api/account/sign-up`, {
-    headers: { origin: server.url },
-    data: {
-      name,
-      email: `${name.toLowerCase()}.journal@example.org`,
-      password: 'a long enough password',
-      timeZone: 'Europe/Berlin',
-    },
-  });
-  expect(reply.status()).toBe(201);
-}
-
-async function post(context: BrowserContext, url: string, data: unknown = {}) {
-  const reply = await context.request.post(`${server.url}${url}`, { headers: { origin: server.url }, data });
-  return reply.json();
-}
-
 async function write(page: Page, text: string, feeling: string) {
   await page.getByLabel('Your entry').fill(text);
   await page.getByRole('checkbox', { name: feeling, exact: true }).check();
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect.poll(() => page.getByText('Saved in your journal.').count()).toBe(1);
 }
+
+const accounts = accountsFor(() => server.url);
+const signUp = (context: BrowserContext, name: string) =>
+  accounts.signUp(context, name, `${name.toLowerCase()}.journal@example.org`);
+const { post } = accounts;
 
 it('keeps the journal from the partner entirely, and shares only the copy Alex chooses', async () => {
   const alex = await phone(browser);

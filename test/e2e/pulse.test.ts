@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accountsFor } from './accounts';
 import { expectAccessible, launchBrowser, phone } from './browser';
 import { type RunningServer, startServer } from './server';
 
@@ -23,29 +24,16 @@ afterAll(async () => {
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const partnerPulse = (page: Page) => page.getByTestId('partner-pulse').first().textContent();
 
-async function signUp(context: BrowserContext, name: string) {
-  const reply = await context.request.post(`${server.url}/api/account/sign-up`, {
-    headers: { origin: server.url },
-    data: {
-      name,
-      email: `${name.toLowerCase()}.pulse@example.org`,
-      password: 'a long enough password',
-      timeZone: 'Europe/Berlin',
-    },
-  });
-  expect(reply.status()).toBe(201);
-}
-
-async function post(context: BrowserContext, url: string, data: unknown = {}) {
-  const reply = await context.request.post(`${server.url}${url}`, { headers: { origin: server.url }, data });
-  return reply.json();
-}
-
 async function checkIn(page: Page, closeness: string, energy: string, tag?: string) {
   await page.getByRole('radio', { name: closeness, exact: true }).check();
   await page.getByRole('radio', { name: energy, exact: true }).check();
   if (tag) await page.getByRole('checkbox', { name: tag, exact: true }).check();
 }
+
+const accounts = accountsFor(() => server.url);
+const signUp = (context: BrowserContext, name: string) =>
+  accounts.signUp(context, name, `${name.toLowerCase()}.pulse@example.org`);
+const { post } = accounts;
 
 it('reveals each partner’s check-in only after one’s own, live on both phones', async () => {
   const alex = await phone(browser);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import data from '../../src/core/safety/resources.json';
+import { accountsFor } from './accounts';
 import { expectAccessible, launchBrowser, phone } from './browser';
 import { type RunningServer, startServer } from './server';
 
@@ -34,27 +35,6 @@ async function fakeNeutralSite(context: BrowserContext) {
   );
 }
 
-async function signUp(context: BrowserContext, name: string) {
-  const reply = await context.request.post(`${server.url}/api/account/sign-up`, {
-    headers: { origin: server.url },
-    data: {
-      name,
-      email: `${name.toLowerCase()}@example.org`,
-      password: 'a long enough password',
-      timeZone: 'Europe/Berlin',
-    },
-  });
-  expect(reply.status()).toBe(201);
-}
-
-async function post(context: BrowserContext, url: string, body: unknown = {}) {
-  const reply = await context.request.post(`${server.url}${url}`, {
-    headers: { origin: server.url },
-    data: body,
-  });
-  return reply.json();
-}
-
 /** Leaves out what changes on its own (the server's clock, a connection's id) before comparing. */
 const withoutClock = (text: string) =>
   text.replace(/"serverNow":"[^"]*"/g, '"serverNow":…').replace(/"personId":"[^"]*"/g, '"personId":…');
@@ -75,6 +55,8 @@ async function passCheck(page: Page) {
   await page.getByRole('button', { name: 'Yes, it’s safe' }).click();
   await expect.poll(() => page.getByTestId('emergency-number').count()).toBe(1);
 }
+
+const { signUp, post } = accountsFor(() => server.url);
 
 it('shows help for the country without the partner seeing any trace, and caches nothing', async () => {
   const alex = await phone(browser);

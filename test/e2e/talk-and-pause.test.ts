@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { accountsFor } from './accounts';
 import { expectAccessible, launchBrowser, phone } from './browser';
 import { type RunningServer, startServer } from './server';
 
@@ -25,24 +26,6 @@ afterAll(async () => {
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
 /** Signs up through the API with the phone's own cookies, as the sign-up screen would. */
-async function signUp(context: BrowserContext, name: string) {
-  const reply = await context.request.post(`${server.url}/api/account/sign-up`, {
-    headers: { origin: server.url },
-    data: {
-      name,
-      email: `${name.toLowerCase()}@example.org`,
-      password: 'a long enough password',
-      timeZone: 'Europe/Berlin',
-    },
-  });
-  expect(reply.status()).toBe(201);
-}
-
-async function post(context: BrowserContext, url: string, data: unknown = {}) {
-  const reply = await context.request.post(`${server.url}${url}`, { headers: { origin: server.url }, data });
-  return reply.json();
-}
-
 const seconds = (text: string | null) => {
   const [m, s] = (text ?? '0:00').split(':').map(Number);
   return (m ?? 0) * 60 + (s ?? 0);
@@ -72,6 +55,8 @@ async function turn(speaker: Page, listener: Page, words: string, options: { par
   }
   await speaker.getByRole('button', { name: 'Yes, that’s it' }).click();
 }
+
+const { signUp, post } = accountsFor(() => server.url);
 
 it('runs a remote talk with turns, a retried reflection, a reload and private ratings, then a shared pause', async () => {
   const alex = await phone(browser);
