@@ -79,6 +79,17 @@ describe('asking for a pause', () => {
     expect((await alex.client.get('/api/pause')).body.pause).toBeNull();
   });
 
+  it('starts a fresh pause when the open one was forgotten a day ago, without reading it first', async () => {
+    const { alex, sam } = await couple(app.http);
+    const forgotten = (await alex.client.post('/api/pause', { minutes: 20 })).body.pause;
+    app.clock.advance(25 * 60 * MIN);
+    // Nobody opened the pause screen in between: the forgotten pause is still the open row.
+    const fresh = (await sam.client.post('/api/pause', { minutes: 30 })).body.pause;
+    expect(fresh.id).not.toBe(forgotten.id);
+    expect(fresh.askedBy.name).toBe('Sam');
+    expect((await alex.client.get('/api/pause')).body.pause.id).toBe(fresh.id);
+  });
+
   it('holds a running talk’s countdown while the pause lasts', async () => {
     const { alex, sam } = await couple(app.http);
     const talk = (

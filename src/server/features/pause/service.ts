@@ -55,9 +55,13 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
     );
   }
 
-  async function present(row: PauseRow, member: Membership): Promise<Pause> {
+  async function present(
+    row: PauseRow,
+    member: Membership,
+    known?: Array<{ id: string; name: string }>,
+  ): Promise<Pause> {
     const now = clock.now().getTime();
-    const members = await hooks.membersOf(row.spaceId);
+    const members = known ?? (await hooks.membersOf(row.spaceId));
     const times = timesOf(row);
     return {
       id: row.id,
@@ -148,8 +152,12 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
     }
   }
 
-  const state = async (member: Membership, row: PauseRow | null): Promise<PauseState> => ({
-    pause: row ? await present(row, member) : null,
+  const state = async (
+    member: Membership,
+    row: PauseRow | null,
+    known?: Array<{ id: string; name: string }>,
+  ): Promise<PauseState> => ({
+    pause: row ? await present(row, member, known) : null,
     serverNow: clock.now().toISOString(),
   });
 
@@ -165,35 +173,40 @@ export function createPauseService(platform: Platform, hooks: PauseHooks) {
 
     /** Asks for a pause. When one is already open in the space, that one is the answer. */
     async start(member: Membership, minutes: number): Promise<PauseState> {
-      const existing = await findOpen(member.spaceId);
-      if (existing) return state(member, existing);
-      const now = clock.now();
-      const row: PauseRow = {
-        id: randomUUID(),
-        spaceId: member.spaceId,
-        personId: member.personId,
-        minutes,
-        startedAt: now,
-        returnAt: new Date(returnTime(now.getTime(), minutes)),
-        extendedAt: null,
-        returnNoticedAt: null,
-        endedAt: null,
-        endKind: null,
-        isOnTime: null,
+      // The insert comes first and the open pause is only read when it was refused: a pause is
+      // asked for in a heated moment, and every read before the news goes out delays it.
+      const tryInsert = async () => {
+        const now = clock.now();
+        const row: PauseRow = {
+          id: randomUUID(),
+          spaceId: member.spaceId,
+          personId: member.personId,
+          minutes,
+          startedAt: now,
+          returnAt: new Date(returnTime(now.getTime(), minutes)),
+          extendedAt: null,
+          returnNoticedAt: null,
+          endedAt: null,
+          endKind: null,
+          isOnTime: null,
+        };
+        return (await store.insertPause(db, row)) ? row : null;
       };
       // Who to tell is read beside the insert, so the news goes out right after it.
-      const [isStored, members] = await Promise.all([
-        store.insertPause(db, row),
-        hooks.membersOf(member.spaceId),
-      ]);
-      if (!isStored) {
-        // The partner asked at the same moment: theirs stands.
-        return state(member, await store.findOpenPause(db, member.spaceId));
+      const [inserted, members] = await Promise.all([tryInsert(), hooks.membersOf(member.spaceId)]);
+      // Refused: an open pause stands — the partner's, asked at the same moment, or an old one
+      // that reading it closes (its asker left, or it was forgotten), after which this one may go in.
+      let row = inserted;
+      if (!row) {
+        const open = await findOpen(member.spaceId);
+        if (open) return state(member, open, members);
+        row = await tryInsert();
+        if (!row) return state(member, await store.findOpenPause(db, member.spaceId), members);
       }
       // The partner hears of it while the talks freeze: neither waits on the other.
-      await Promise.all([hooks.onStart(member.spaceId, now), tell(row, members)]);
+      await Promise.all([hooks.onStart(member.spaceId, row.startedAt), tell(row, members)]);
       await hooks.onReturnSet?.(row);
-      return state(member, row);
+      return state(member, row, members);
     },
 
     /** One extension, by the one who asked, with notice to the partner; the whole stays within a day. */

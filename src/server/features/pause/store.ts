@@ -1,16 +1,21 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
+import { preparedFor } from '../../platform/db/prepared';
 import { pause } from './tables';
 
 export type PauseRow = typeof pause.$inferSelect;
 
-/** The open pause of a space, if there is one. */
-export async function findOpenPause(db: Db, spaceId: string, options: { lock?: boolean } = {}) {
-  const query = db
+const openPauseLookup = preparedFor((db) =>
+  db
     .select()
     .from(pause)
-    .where(and(eq(pause.spaceId, spaceId), isNull(pause.endedAt)));
-  const [row] = options.lock ? await query.for('update') : await query;
+    .where(and(eq(pause.spaceId, sql.placeholder('spaceId')), isNull(pause.endedAt)))
+    .prepare('tend_find_open_pause'),
+);
+
+/** The open pause of a space, if there is one: read by every talk and pause screen. */
+export async function findOpenPause(db: Db, spaceId: string) {
+  const [row] = await openPauseLookup(db).execute({ spaceId });
   return row ?? null;
 }
 
@@ -21,9 +26,32 @@ export async function findPause(db: Db, pauseId: string, options: { lock?: boole
   return row ?? null;
 }
 
+const pauseInsert = preparedFor((db) =>
+  db
+    .insert(pause)
+    .values({
+      id: sql.placeholder('id'),
+      spaceId: sql.placeholder('spaceId'),
+      personId: sql.placeholder('personId'),
+      minutes: sql.placeholder('minutes'),
+      startedAt: sql.placeholder('startedAt'),
+      returnAt: sql.placeholder('returnAt'),
+    })
+    .onConflictDoNothing()
+    .returning({ id: pause.id })
+    .prepare('tend_insert_pause'),
+);
+
 /** Inserts a pause unless the space already has an open one; true when this one was stored. */
-export async function insertPause(db: Db, row: typeof pause.$inferInsert): Promise<boolean> {
-  const rows = await db.insert(pause).values(row).onConflictDoNothing().returning({ id: pause.id });
+export async function insertPause(db: Db, row: PauseRow): Promise<boolean> {
+  const rows = await pauseInsert(db).execute({
+    id: row.id,
+    spaceId: row.spaceId,
+    personId: row.personId,
+    minutes: row.minutes,
+    startedAt: row.startedAt,
+    returnAt: row.returnAt,
+  });
   return rows.length > 0;
 }
 

@@ -13,13 +13,19 @@ export async function findMembership(db: Db, personId: string) {
   return row ?? null;
 }
 
-export function listMembers(db: Db, spaceId: string) {
-  return db
+const membersLookup = preparedFor((db) =>
+  db
     .select({ id: person.id, name: person.name, joinedAt: spaceMember.joinedAt })
     .from(spaceMember)
     .innerJoin(person, eq(person.id, spaceMember.personId))
-    .where(eq(spaceMember.spaceId, spaceId))
-    .orderBy(asc(spaceMember.joinedAt));
+    .where(eq(spaceMember.spaceId, sql.placeholder('spaceId')))
+    .orderBy(asc(spaceMember.joinedAt))
+    .prepare('tend_list_members'),
+);
+
+/** A space's members in the order they joined: every live event is addressed through this. */
+export function listMembers(db: Db, spaceId: string) {
+  return membersLookup(db).execute({ spaceId });
 }
 
 export async function insertSpace(db: Db, spaceId: string, personId: string, now: Date): Promise<void> {
