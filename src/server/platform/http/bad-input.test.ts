@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { type Client, couple } from '../../testing/client';
+import { fieldsOf } from '../../testing/route-fields';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import type { Route } from './route';
 
@@ -27,17 +27,6 @@ const oddStrings = [
   'null',
 ];
 const wrongTypes: unknown[] = [12345, -1.5, true, null, [], {}, ['a'], { nested: { deep: 1 } }];
-
-function fieldsOf(schema: z.ZodType | undefined): string[] {
-  if (!schema) return [];
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, unknown>;
-    anyOf?: Array<{ properties?: Record<string, unknown> }>;
-  };
-  const names = Object.keys(json.properties ?? {});
-  for (const branch of json.anyOf ?? []) names.push(...Object.keys(branch.properties ?? {}));
-  return [...new Set(names)];
-}
 
 /** Bad bodies for a route: wrong shapes, wrong types per field, unknown fields, odd text. */
 function badBodies(route: Route): unknown[] {
