@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import data from '../../src/core/safety/resources.json';
 import { accountsFor } from './accounts';
-import { expectAccessible, launchBrowser, phone } from './browser';
+import { expectAccessible, launchBrowser, phone, watchedContext } from './browser';
 import { type RunningServer, startServer } from './server';
 
 // The private safety flow: it asks whether it is safe to look, shows the emergency number and
@@ -196,7 +196,7 @@ it('shows the right emergency number first for the US and Germany, and quick exi
 });
 
 it('defaults to the browser’s country, leaves on Escape three times, and keeps support private', async () => {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+  const context = await watchedContext(browser, { locale: 'de-DE', viewport: { width: 390, height: 844 } });
   await fakeNeutralSite(context);
   const page = await context.newPage();
   await page.goto(server.url);
