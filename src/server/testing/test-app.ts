@@ -76,13 +76,14 @@ export async function startTestApp(
   };
 }
 
-interface TestDatabase {
+export interface TestDatabase {
   url: string | null;
   dump: Blob | null;
   drop(): Promise<void>;
 }
 
-async function testDatabase(): Promise<TestDatabase> {
+/** A fresh, migrated database of the kind this test project runs on, with nothing in it. */
+export async function testDatabase(): Promise<TestDatabase> {
   if (process.env.TEST_DB !== 'postgres') {
     const dump = new Blob([readFileSync(inject('pgliteDumpPath'))]);
     return { url: null, dump, drop: async () => {} };
