@@ -42,7 +42,10 @@ describe('withdrawal episodes', () => {
 
   it('counts a day marked "I pulled away" on its own, and joins it to low days beside it', () => {
     const episodes = withdrawalEpisodes(
-      record({ '2026-03-01': 4, '2026-03-02': 5, '2026-03-05': 2 }, { pulledAway: ['2026-03-02', '2026-03-04'] }),
+      record(
+        { '2026-03-01': 4, '2026-03-02': 5, '2026-03-05': 2 },
+        { pulledAway: ['2026-03-02', '2026-03-04'] },
+      ),
     );
     expect(episodes).toEqual([
       { first: '2026-03-02', last: '2026-03-02', days: 1, isMarked: true },
