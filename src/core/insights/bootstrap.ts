@@ -1,4 +1,4 @@
-import { seededRandom } from './random';
+import { Random } from './random';
 import type { Interval } from './types';
 
 /**
@@ -8,8 +8,8 @@ import type { Interval } from './types';
  *
  * A resample's mean depends only on the total of its draws. Because the values are few, the
  * total of 64 (or 8) draws has an exact distribution that can be worked out once per group; one
- * draw from it is 64 draws from the group. That is the same bootstrap, with about forty steps per
- * resample instead of one per day, which is what keeps five years of days fast.
+ * draw from it is 64 draws from the group. That is the same bootstrap, with a few dozen steps per
+ * resample instead of one per check-in, which is what keeps five years of days fast.
  */
 
 export const RESAMPLES = 1000;
@@ -61,39 +61,77 @@ function convolve(a: Float64Array, b: Float64Array): Float64Array {
   return out;
 }
 
-/** The distribution of the total of `block` draws from `counts` (index = total). */
-export function blockTotals(counts: Histogram, block: number): Float64Array {
+/**
+ * The distribution of the total of `block` draws from `counts`, for each block size: index t is
+ * the total `block × lowest value + t`, so only values that occur take room.
+ */
+export function blockTotals(counts: Histogram, blocks: readonly number[]): Map<number, Float64Array> {
+  let lowest = counts.length;
+  let highest = -1;
   let total = 0;
-  for (let v = 0; v < counts.length; v++) total += counts[v] ?? 0;
-  let dist: Float64Array = Float64Array.from({ length: counts.length }, (_, v) => (counts[v] ?? 0) / total);
-  // block is a power of two times 1 (1, 8, 64): square the distribution.
-  for (let size = 1; size < block; size *= 2) dist = convolve(dist, dist);
-  return dist;
+  for (let v = 0; v < counts.length; v++) {
+    const c = counts[v] ?? 0;
+    if (c === 0) continue;
+    lowest = Math.min(lowest, v);
+    highest = v;
+    total += c;
+  }
+  const byBlock = new Map<number, Float64Array>();
+  let dist: Float64Array = Float64Array.from(
+    { length: highest - lowest + 1 },
+    (_, i) => (counts[lowest + i] ?? 0) / total,
+  );
+  // Block sizes are powers of two: square the distribution up to each in turn.
+  const largest = Math.max(...blocks);
+  for (let size = 1; ; size *= 2) {
+    if (blocks.includes(size)) byBlock.set(size, dist);
+    if (size >= largest) break;
+    dist = convolve(dist, dist);
+  }
+  return byBlock;
 }
 
-/** Draws resample means of one group: RESAMPLES of them, with one generator. */
-function resampleMeans(counts: Histogram, random: () => number): Float64Array {
+/** The lowest value that occurs (the offset of every block total). */
+function lowestValue(counts: Histogram): number {
+  for (let v = 0; v < counts.length; v++) if ((counts[v] ?? 0) > 0) return v;
+  return 0;
+}
+
+/**
+ * Draws RESAMPLES resample means of one group. The loop is kept flat (typed arrays, no objects
+ * or calls per draw) because it runs tens of thousands of times per comparison.
+ */
+function resampleMeans(counts: Histogram, random: Random): Float64Array {
   let n = 0;
   for (let v = 0; v < counts.length; v++) n += counts[v] ?? 0;
   const means = new Float64Array(RESAMPLES);
-  const plan: { times: number; table: AliasTable; size: number }[] = [];
+  const times: number[] = [];
+  const tables: AliasTable[] = [];
+  const totals = blockTotals(counts, BLOCKS);
   let left = n;
   for (const block of BLOCKS) {
-    const times = Math.floor(left / block);
-    left -= times * block;
-    if (times > 0) {
-      const table = aliasTable(blockTotals(counts, block));
-      plan.push({ times, table, size: table.prob.length });
+    const count = Math.floor(left / block);
+    left -= count * block;
+    const dist = totals.get(block);
+    if (count > 0 && dist) {
+      times.push(count);
+      tables.push(aliasTable(dist));
     }
   }
+  // Every draw's total is offset by the lowest value; n draws in all.
+  const offset = n * lowestValue(counts);
   for (let r = 0; r < RESAMPLES; r++) {
-    let sum = 0;
-    for (const { times, table, size } of plan) {
-      const { prob, alias } = table;
-      for (let t = 0; t < times; t++) {
-        const u = random() * size;
+    let sum = offset;
+    for (let b = 0; b < tables.length; b++) {
+      const table = tables[b] as AliasTable;
+      const prob = table.prob;
+      const alias = table.alias;
+      const size = prob.length;
+      const count = times[b] as number;
+      for (let t = 0; t < count; t++) {
+        const u = random.next() * size;
         const i = u | 0;
-        sum += u - i < (prob[i] ?? 1) ? i : (alias[i] ?? i);
+        sum += u - i < (prob[i] as number) ? i : (alias[i] as number);
       }
     }
     means[r] = sum / n;
@@ -113,7 +151,7 @@ export function mean(counts: Histogram): number {
 
 /** 95 % percentile interval of mean(a) − mean(b); both groups must hold at least one value. */
 export function differenceInterval(a: Histogram, b: Histogram, seed: number): Interval {
-  const random = seededRandom(seed);
+  const random = new Random(seed);
   const first = resampleMeans(a, random);
   const second = resampleMeans(b, random);
   const differences = new Float64Array(RESAMPLES);

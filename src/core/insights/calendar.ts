@@ -1,5 +1,5 @@
 import { addDays } from '../local-time';
-import { dayNumber, dayOf, isCadenceDay } from '../pulse/days';
+import { dayOf, isCadenceDay, dayNumber as numberOfDay } from '../pulse/days';
 import type { CadencePeriod } from './types';
 
 /**
@@ -8,12 +8,33 @@ import type { CadencePeriod } from './types';
  * day stays the pulse room's (`pulse/days.ts`).
  */
 
-export { dayNumber };
-
 const EPOCH = { year: 1970, month: 1, day: 1 };
 
+// A person has one day string per calendar day, and the same days are read by every insight:
+// remembering the conversion both ways saves parsing the same dates again and again. The memory is
+// bounded (a few decades of days), and emptied if anything ever fills it.
+const MEMORY = 50_000;
+const numbers = new Map<string, number>();
+const days = new Map<number, string>();
+
+export function dayNumber(day: string): number {
+  let n = numbers.get(day);
+  if (n === undefined) {
+    n = numberOfDay(day);
+    if (numbers.size >= MEMORY) numbers.clear();
+    numbers.set(day, n);
+  }
+  return n;
+}
+
 export function dayFromNumber(n: number): string {
-  return dayOf(addDays(EPOCH, n));
+  let day = days.get(n);
+  if (day === undefined) {
+    day = dayOf(addDays(EPOCH, n));
+    if (days.size >= MEMORY) days.clear();
+    days.set(n, day);
+  }
+  return day;
 }
 
 /**
