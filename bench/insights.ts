@@ -90,20 +90,31 @@ function everything(person: PersonRecord, partner: PersonRecord): number {
   return insights.trend.length + summary.wins.length + distance.weeks.length;
 }
 
-function timings(work: () => unknown): { p50: number; p99: number } {
+/**
+ * Median and p99 wall time over RUNS runs after a warm-up, and the median processor time: on a
+ * machine whose cores are shared, the wall time includes waiting for a core, the processor time
+ * does not.
+ */
+function timings(work: () => unknown): { p50: number; p99: number; cpuP50: number } {
   for (let i = 0; i < 5; i++) work();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
+    const used = process.cpuUsage();
     work();
+    const spent = process.cpuUsage(used);
     times.push(performance.now() - start);
+    cpu.push((spent.user + spent.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(times.length * q))] ?? 0;
-  return { p50: at(0.5), p99: at(0.99) };
+  const at = (list: number[], q: number) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+  };
+  return { p50: at(times, 0.5), p99: at(times, 0.99), cpuP50: at(cpu, 0.5) };
 }
 
-function result(name: string, value: number, baseline: number): BenchResult {
+function result(name: string, value: number, baseline: number, hasGoal = true): BenchResult {
   const round = (n: number) => Math.round(n * 1000) / 1000;
   return {
     name,
@@ -111,8 +122,8 @@ function result(name: string, value: number, baseline: number): BenchResult {
     unit: 'ms',
     baseline: round(baseline),
     ratio: baseline === 0 ? null : round(value / baseline),
-    goal: `<= ${GOAL_MS} ms`,
-    met: value <= GOAL_MS,
+    goal: hasGoal ? `<= ${GOAL_MS} ms` : 'none: context for the wall time',
+    met: hasGoal ? value <= GOAL_MS : null,
   };
 }
 
@@ -131,13 +142,16 @@ export async function runInsightsBench(): Promise<BenchResult[]> {
     result('insights: five years, one person, p50', one.p50, floor.p50),
     result('insights: five years, one person, p99', one.p99, floor.p99),
     result('insights: five years, both partners, p50', both.p50, floor.p50),
+    result('insights: five years, one person, processor time p50', one.cpuP50, floor.cpuP50, false),
   ];
 }
 
 function print(results: BenchResult[]): void {
   for (const r of results) {
     const ratio = r.ratio === null ? '' : ` (×${r.ratio} of baseline ${r.baseline})`;
-    console.log(`${r.met ? 'met ' : 'MISS'}  ${r.name}: ${r.value} ${r.unit}${ratio}  goal ${r.goal}`);
+    console.log(
+      `${r.met === null ? '    ' : r.met ? 'met ' : 'MISS'}  ${r.name}: ${r.value} ${r.unit}${ratio}  goal ${r.goal}`,
+    );
   }
 }
 
