@@ -49,3 +49,15 @@ describe('the words of insights', () => {
     expect(say({ key: 'stressor.lower', values }, { rituals: {} })).toContain('the kids');
   });
 });
+
+describe('findings that could be chance', () => {
+  it('give the difference and its direction, and say it could be chance', () => {
+    const higher = say({ key: 'helps.unclear', values: { ...values, difference: 0.4 } });
+    expect(higher).toContain('0.4 points higher');
+    expect(higher).toContain('could still be chance');
+    expect(say({ key: 'stressor.unclear', values: { ...values, difference: -0.2 } })).toContain(
+      '0.2 points lower',
+    );
+    expect(say({ key: 'helps.unclear', values: { ...values, difference: 0 } })).toContain('was the same');
+  });
+});

@@ -55,6 +55,11 @@ const points = (n: WordValue) => {
   const value = Math.abs(Number(n));
   return `${value} ${value === 1 ? 'point' : 'points'}`;
 };
+/** "0.4 points higher", "0.4 points lower" or "the same". */
+const moved = (n: WordValue) => {
+  const value = Number(n);
+  return value === 0 ? 'the same' : `${points(value)} ${value > 0 ? 'higher' : 'lower'}`;
+};
 const days = (n: WordValue) => `${n} ${Number(n) === 1 ? 'day' : 'days'}`;
 const times = (n: WordValue) => (Number(n) === 1 ? 'once' : Number(n) === 2 ? 'twice' : `${n} times`);
 
@@ -66,7 +71,7 @@ export const INSIGHT_WORDS = {
   'helps.lower': (v, n) =>
     `After ${practiceName(v.practice ?? '', n)}, your closeness was ${points(v.difference ?? 0)} lower on average (${days(v.withDays ?? 0)} with it, ${days(v.withoutDays ?? 0)} without). It may simply come on harder days; it is a pattern, not a verdict.`,
   'helps.unclear': (v, n) =>
-    `After ${practiceName(v.practice ?? '', n)}, your closeness was about the same as on other days (${days(v.withDays ?? 0)} with it). No clear difference so far.`,
+    `After ${practiceName(v.practice ?? '', n)}, your closeness was ${moved(v.difference ?? 0)} on average (${days(v.withDays ?? 0)} with it, ${days(v.withoutDays ?? 0)} without). That could still be chance: no clear difference so far.`,
   'helps.too-few': (v, n) =>
     `${capital(practiceName(v.practice ?? '', n))}: ${days(v.withDays ?? 0)} so far. A pattern shows here once there are ${v.needed} days with it and ${v.needed} without.`,
   'stressor.lower': (v) =>
@@ -74,7 +79,7 @@ export const INSIGHT_WORDS = {
   'stressor.higher': (v) =>
     `On days you marked ${stressorName(v.stressor ?? '')}, your closeness was ${points(v.difference ?? 0)} higher on average (${days(v.withDays ?? 0)}).`,
   'stressor.unclear': (v) =>
-    `On days you marked ${stressorName(v.stressor ?? '')}, your closeness was about the same as on other days (${days(v.withDays ?? 0)}).`,
+    `On days you marked ${stressorName(v.stressor ?? '')}, your closeness was ${moved(v.difference ?? 0)} on average (${days(v.withDays ?? 0)}). That could still be chance: no clear difference so far.`,
   'stressor.too-few': (v) =>
     `You marked ${stressorName(v.stressor ?? '')} on ${days(v.withDays ?? 0)} so far: too few to say anything yet.`,
   'withdrawal.episode': (v) =>
