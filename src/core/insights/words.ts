@@ -73,7 +73,7 @@ export const INSIGHT_WORDS = {
   'helps.unclear': (v, n) =>
     `After ${practiceName(v.practice ?? '', n)}, your closeness was ${moved(v.difference ?? 0)} on average (${days(v.withDays ?? 0)} with it, ${days(v.withoutDays ?? 0)} without). That could still be chance: no clear difference so far.`,
   'helps.too-few': (v, n) =>
-    `${capital(practiceName(v.practice ?? '', n))}: ${days(v.withDays ?? 0)} so far. A pattern shows here once there are ${v.needed} days with it and ${v.needed} without.`,
+    `${capital(practiceName(v.practice ?? '', n))}: ${days(v.withDays ?? 0)} with it and ${days(v.withoutDays ?? 0)} without so far. A pattern can show here once there are at least ${v.needed} of each.`,
   'stressor.lower': (v) =>
     `On days you marked ${stressorName(v.stressor ?? '')}, your closeness was ${points(v.difference ?? 0)} lower on average (${days(v.withDays ?? 0)}). Stress from outside often makes closeness harder; that is common, and not anyone's fault.`,
   'stressor.higher': (v) =>
@@ -83,9 +83,9 @@ export const INSIGHT_WORDS = {
   'stressor.too-few': (v) =>
     `You marked ${stressorName(v.stressor ?? '')} on ${days(v.withDays ?? 0)} so far: too few to say anything yet.`,
   'withdrawal.episode': (v) =>
-    `A quieter stretch from ${v.first} to ${v.last} (${days(v.days ?? 0)}). Noticing it is already a step back towards each other.`,
+    `A quieter stretch from ${v.first} to ${v.last} (${v.days} check-in ${Number(v.days) === 1 ? 'day' : 'days'}). Noticing it is already a step back towards each other.`,
   'win.closer': (v) => `Your closeness rose this week, from ${v.from} to ${v.to} on average.`,
-  'win.repair': (v) => `You two repaired ${times(v.count ?? 0)} this week.`,
+  'win.repair': (v) => `You two made a repair ${times(v.count ?? 0)} this week.`,
   'win.pause': (v) => `You came back from a pause on time ${times(v.count ?? 0)}.`,
   'win.reflection': (v) => `Your partner felt heard: your reflection was confirmed ${times(v.count ?? 0)}.`,
   'win.ritual': (v) => `You kept a ritual ${times(v.count ?? 0)}.`,
