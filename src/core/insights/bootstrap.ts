@@ -7,13 +7,13 @@ import type { Interval } from './types';
  * differences (percentile interval).
  *
  * A resample's mean depends only on the total of its draws. Because the values are few, the
- * total of 64 (or 8) draws has an exact distribution that can be worked out once per group; one
- * draw from it is 64 draws from the group. That is the same bootstrap, with a few dozen steps per
- * resample instead of one per check-in, which is what keeps five years of days fast.
+ * total of 64 draws (or 16, or 4) has an exact distribution that can be worked out once per group;
+ * one draw from it is 64 draws from the group. That is the same bootstrap, with a few dozen steps
+ * per resample instead of one per check-in, which is what keeps five years of days fast.
  */
 
 export const RESAMPLES = 1000;
-const BLOCKS = [64, 8, 1] as const;
+const BLOCKS = [64, 16, 4, 1] as const;
 
 /** counts[v] is how many times the value v occurs. */
 export type Histogram = ArrayLike<number>;
