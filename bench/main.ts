@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCoachBench } from './coach';
 import { runHttpBench } from './http';
+import { runInsightsBench } from './insights';
 import { runPauseBench } from './pause';
 import type { BenchResult } from './result';
 import { runSchedulerBench } from './scheduler';
@@ -10,6 +11,7 @@ import { runWebBench } from './web';
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   coach: runCoachBench,
   http: runHttpBench,
+  insights: runInsightsBench,
   pause: runPauseBench,
   scheduler: runSchedulerBench,
   web: runWebBench,
