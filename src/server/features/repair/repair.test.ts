@@ -56,6 +56,22 @@ describe('a repair', () => {
     expect((await alex.client.delete(`/api/repairs/${id}`)).status).toBe(409);
   });
 
+  it('tells the author’s other screens about a draft, and the partner only about what is sent', async () => {
+    const { alex, sam } = await couple(app.http);
+    const alexPhone = new LiveClient(port(), alex.client);
+    const samPhone = new LiveClient(port(), sam.client);
+    await Promise.all([alexPhone, samPhone].map((s) => s.next((e) => e.type === 'hello')));
+    const kept = (await alex.client.post('/api/repairs', SCRIPT)).body.id as string;
+    await alexPhone.next((e) => e.type === 'repair.changed' && e.repairId === kept);
+    const sent = (await alex.client.post('/api/repairs', SCRIPT)).body.id as string;
+    await alex.client.post(`/api/repairs/${sent}/send`);
+    await samPhone.next((e) => e.type === 'repair.changed');
+    const samHeard = samPhone.events.filter((e) => e.type === 'repair.changed');
+    expect(samHeard).toEqual([{ type: 'repair.changed', repairId: sent }]);
+    alexPhone.close();
+    samPhone.close();
+  });
+
   it('can be given time, replied to, and accepted once, which puts a win on both walls', async () => {
     const { alex, sam } = await couple(app.http);
     const { id } = (await alex.client.post('/api/repairs', SCRIPT)).body;

@@ -72,6 +72,10 @@ export function createRepairService(platform: Platform, hooks: RepairHooks, afte
       throw conflict('REPAIR_SENT', 'This repair was already sent; it stays as it was.');
   }
 
+  // A draft changed: only its author's other screens are told.
+  const tellAuthor = (member: Membership, repairId: string) =>
+    live.send([member.personId], { type: 'repair.changed', repairId });
+
   const tellBoth = (row: RepairRow) =>
     live.send([row.personId, ...(row.recipientId ? [row.recipientId] : [])], {
       type: 'repair.changed',
@@ -122,6 +126,7 @@ export function createRepairService(platform: Platform, hooks: RepairHooks, afte
         updatedAt: now,
       };
       await store.insertRepair(db, row);
+      await tellAuthor(member, row.id);
       return present(row, await hooks.membersOf(member.spaceId), member.personId);
     },
 
@@ -133,6 +138,7 @@ export function createRepairService(platform: Platform, hooks: RepairHooks, afte
         await store.updateRepair(tx, id, { ...input, updatedAt: after.updatedAt });
         return after;
       });
+      await tellAuthor(member, id);
       return present(row, await hooks.membersOf(member.spaceId), member.personId);
     },
 
@@ -141,6 +147,7 @@ export function createRepairService(platform: Platform, hooks: RepairHooks, afte
         ownDraft(await read(tx, member, id, true), member);
         await store.deleteRepair(tx, id);
       });
+      await tellAuthor(member, id);
     },
 
     async send(member: Membership, id: string): Promise<Repair> {

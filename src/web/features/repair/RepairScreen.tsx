@@ -6,6 +6,7 @@ import { Page } from '../../components/Page';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
+import { useSafetyConcern } from '../safety/concern';
 import { statusWords } from './statusWords';
 import { useRepairRoom } from './useRepair';
 
@@ -89,6 +90,7 @@ function Sent({ repairs }: { repairs: Repair[] }) {
 
 function AfterFights({ room }: { room: RepairRoom }) {
   const [problem, setProblem] = useState<string | null>(null);
+  const concern = useSafetyConcern();
   const open = room.afterFights.find((f) => f.phase !== 'done' && f.phase !== 'stopped');
   const finished = room.afterFights.filter((f) => f.phase === 'done');
   async function start() {
@@ -104,7 +106,13 @@ function AfterFights({ room }: { room: RepairRoom }) {
     <section className="card" aria-labelledby="after-fight">
       <h2 id="after-fight">{t('afterFight.home')}</h2>
       <p>{t('afterFight.lead')}</p>
-      {!room.partner ? (
+      {concern ? (
+        // A marked safety concern stops Tend from suggesting anything done together.
+        <>
+          <p data-testid="talks-resting">{t('safety.paused')}</p>
+          <Link href="/safety">{t('safety.pausedHelp')}</Link>
+        </>
+      ) : !room.partner ? (
         <p>{t('afterFight.needsPartner')}</p>
       ) : open ? (
         <>

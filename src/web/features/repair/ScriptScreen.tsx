@@ -29,6 +29,8 @@ export default function ScriptScreen({ repairId }: { repairId: string | null }) 
     if (!repairId) return;
     api.repair(repairId).then(
       (repair) => {
+        // What was sent stays as it was: it opens to be read, not edited.
+        if (repair.status !== 'draft') return navigate(`/repair/${repair.id}`, { replace: true });
         setDraft({ apology: repair.apology, understanding: repair.understanding, plan: repair.plan });
         setLoaded(true);
       },
