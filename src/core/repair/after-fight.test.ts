@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JUDGEMENT_WORDS } from '../coach/lexicon/feelings';
 import {
   AFTER_FIGHT_STEPS,
   type AfterFightAction,
@@ -94,5 +95,10 @@ describe('after a fight', () => {
   it('offers at least forty distinct feeling words', () => {
     expect(new Set(AFTER_FIGHT_FEELINGS).size).toBe(AFTER_FIGHT_FEELINGS.length);
     expect(AFTER_FIGHT_FEELINGS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('offers only feelings, none the coach would call a judgement of the partner', () => {
+    const judgements = new Set<string>(JUDGEMENT_WORDS);
+    expect(AFTER_FIGHT_FEELINGS.filter((f) => judgements.has(f))).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ export const AFTER_FIGHT_FEELINGS = [
   'torn',
   'vulnerable',
   'raw',
-  'small',
+  'lost',
   'unsure',
   'relieved',
   'hopeful',

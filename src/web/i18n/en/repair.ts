@@ -153,7 +153,7 @@ export const repair = {
   'repair.feeling.torn': 'torn',
   'repair.feeling.vulnerable': 'vulnerable',
   'repair.feeling.raw': 'raw',
-  'repair.feeling.small': 'small',
+  'repair.feeling.lost': 'lost',
   'repair.feeling.unsure': 'unsure',
   'repair.feeling.relieved': 'relieved',
   'repair.feeling.hopeful': 'hopeful',
