@@ -12,6 +12,7 @@ describe('repair checks', () => {
     ['I’m sorry if you felt left out.', 'sorry if'],
     ['I am really sorry if anything I said hurt.', 'sorry if'],
     ['Sorry for whatever I did.', 'Sorry for whatever'],
+    ['My apologies if I offended you.', 'apologies if'],
   ])('names a conditional apology: %s', (text, words) => {
     const checks = checkRepair(text).filter((c) => c.kind === 'sorry_if');
     expect(checks).toHaveLength(1);
@@ -28,6 +29,7 @@ describe('repair checks', () => {
     'Sorry you think I did it on purpose.',
     "I'm sorry you’re feeling bad.",
     'Sorry you got so offended.',
+    'I apologise that you felt left out.',
   ])('names an apology for the partner’s reaction: %s', (text) => {
     expect(kindsOf(text)).toContain('sorry_you_feel');
   });
@@ -84,6 +86,13 @@ describe('repair checks', () => {
     'You made me laugh when I needed it, and I pushed you away. I am sorry.',
     "I'm sorry you had to handle it all alone.",
     "I'm sorry you waited so long for me.",
+    'Sorry, I was wrong.',
+    "I'm so sorry. You didn't deserve that.",
+    "If you'd like to talk later, I'm here.",
+    "I'm sorry I got angry. You should know I'm working on it.",
+    'I apologise for my tone, and I will work on it.',
+    'I apologise, and I will do better.',
+    "I'm sorry I forgot our anniversary. I know how much it meant to you.",
     'Next time I will call if I am running late.',
     'If you would like, I can plan Saturday.',
     'I understand why you were hurt: I promised and did not show up.',

@@ -15,14 +15,14 @@ export interface RepairCheck {
   text: string;
 }
 
-const APOLOGY = '(?:sorry|apologi[sz]e|apologi[sz]ing)';
+const APOLOGY = '(?:sorry|apologi[sz]e|apologi[sz]ing|apologies)';
 
 /** "Sorry if…" makes the hurt hypothetical. */
 const SORRY_IF = new RegExp(String.raw`\b${APOLOGY}\s+(?:if|in case|for whatever|for anything)\b`, 'g');
 
 /** "Sorry you feel…" apologises for the partner's reaction, not for what one did. */
 const SORRY_YOU_FEEL = new RegExp(
-  String.raw`\bsorry,?\s+(?:that\s+)?you(?:'re|\s+are|\s+were|\s+got|\s+get)?\s+(?:` +
+  String.raw`\b(?:sorry|apologi[sz]e),?\s+(?:that\s+)?you(?:'re|\s+are|\s+were|\s+got|\s+get)?\s+(?:` +
     [
       'feel|felt|feeling',
       String.raw`(?:so\s+|that\s+|this\s+)?(?:upset|angry|mad|offended|sensitive|bothered|annoyed|triggered)`,
