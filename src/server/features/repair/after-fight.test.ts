@@ -59,6 +59,18 @@ describe('after a fight', () => {
     expect((await sam.client.get('/api/repair')).body.afterFights[0]).toMatchObject({ id, phase: 'done' });
   });
 
+  it('is one at a time, even when both ask at the same moment', async () => {
+    const { alex, sam } = await couple(app.http);
+    const replies = await Promise.all([
+      alex.client.post('/api/after-fights'),
+      sam.client.post('/api/after-fights'),
+    ]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    const refused = replies.find((r) => r.status === 409);
+    expect(refused?.body.error.code).toBe('AFTER_FIGHT_OPEN');
+    expect((await alex.client.get('/api/repair')).body.afterFights).toHaveLength(1);
+  });
+
   it('refuses a step out of order with a 409 that says where they are', async () => {
     const { alex, sam } = await couple(app.http);
     const { id } = (await alex.client.post('/api/after-fights')).body;

@@ -151,9 +151,6 @@ export function createAfterFightService(
     async start(member: Membership): Promise<AfterFight> {
       const partner = (await membersOf(member.spaceId)).find((m) => m.id !== member.personId);
       if (!partner) throw conflict('NO_PARTNER', 'This is done together. Invite your partner first.');
-      if (await store.findOpenAfterFight(db, member.spaceId)) {
-        throw conflict('AFTER_FIGHT_OPEN', 'You already have one going. Pick it up where you left off.');
-      }
       const state = startAfterFight(member.personId, partner.id);
       const row: AfterFightRow = {
         id: randomUUID(),
@@ -165,7 +162,9 @@ export function createAfterFightService(
         createdAt: clock.now(),
         endedAt: null,
       };
-      await store.insertAfterFight(db, row);
+      if (!(await store.insertAfterFight(db, row))) {
+        throw conflict('AFTER_FIGHT_OPEN', 'You already have one going. Pick it up where you left off.');
+      }
       await live.send([row.starterId, row.partnerId], { type: 'afterFight.changed', afterFightId: row.id });
       return show(member, row);
     },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { afterFight, afterFightEntry, repair } from './tables';
 
@@ -7,7 +7,6 @@ export type AfterFightRow = typeof afterFight.$inferSelect;
 export type AfterFightEntryRow = typeof afterFightEntry.$inferSelect;
 
 const LIST_LIMIT = 100;
-const CLOSED = ['done', 'stopped'];
 
 export async function insertRepair(db: Db, row: RepairRow): Promise<void> {
   await db.insert(repair).values(row);
@@ -45,23 +44,15 @@ export async function moveDrafts(db: Db, personId: string, fromSpaceId: string, 
     .where(and(eq(repair.personId, personId), eq(repair.spaceId, fromSpaceId)));
 }
 
-export async function insertAfterFight(db: Db, row: AfterFightRow): Promise<void> {
-  await db.insert(afterFight).values(row);
+/** Inserts a conversation unless the space already has one going; true when this one was stored. */
+export async function insertAfterFight(db: Db, row: AfterFightRow): Promise<boolean> {
+  const rows = await db.insert(afterFight).values(row).onConflictDoNothing().returning({ id: afterFight.id });
+  return rows.length > 0;
 }
 
 export async function findAfterFight(db: Db, id: string, options: { lock?: boolean } = {}) {
   const query = db.select().from(afterFight).where(eq(afterFight.id, id));
   const [row] = options.lock ? await query.for('update') : await query;
-  return row ?? null;
-}
-
-/** The space's process still going, if any: there is one at a time. */
-export async function findOpenAfterFight(db: Db, spaceId: string) {
-  const [row] = await db
-    .select()
-    .from(afterFight)
-    .where(and(eq(afterFight.spaceId, spaceId), notInArray(afterFight.phase, CLOSED)))
-    .limit(1);
   return row ?? null;
 }
 

@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { person } from '../../platform/auth/tables';
 import { space } from '../space/tables';
 
@@ -48,7 +49,11 @@ export const afterFight = pgTable(
     createdAt: at('created_at').notNull(),
     endedAt: at('ended_at'),
   },
-  (t) => [index('after_fight_space_idx').on(t.spaceId, t.createdAt)],
+  (t) => [
+    index('after_fight_space_idx').on(t.spaceId, t.createdAt),
+    // One at a time per space, even when both partners ask at the same moment.
+    uniqueIndex('after_fight_one_open_per_space').on(t.spaceId).where(sql`${t.endedAt} is null`),
+  ],
 );
 
 /**

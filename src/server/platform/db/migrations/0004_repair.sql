@@ -41,4 +41,5 @@ ALTER TABLE "after_fight_entry" ADD CONSTRAINT "after_fight_entry_after_fight_id
 ALTER TABLE "repair" ADD CONSTRAINT "repair_space_id_space_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."space"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "repair" ADD CONSTRAINT "repair_person_id_person_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."person"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "after_fight_space_idx" ON "after_fight" USING btree ("space_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "after_fight_one_open_per_space" ON "after_fight" USING btree ("space_id") WHERE "after_fight"."ended_at" is null;--> statement-breakpoint
 CREATE INDEX "repair_space_idx" ON "repair" USING btree ("space_id","updated_at");
