@@ -77,10 +77,11 @@ it('carries a repair from a checked draft to an accepted win, and both through t
   await expectAccessible(b, 'a repair received (dark)', axeChecked);
   await b.getByRole('button', { name: 'Accept this repair' }).click();
   await expect.poll(() => b.getByTestId('repair-status').textContent()).toBe('You accepted it');
+  await b.getByRole('link', { name: 'See it on your wall of wins' }).click();
 
   const win = 'Alex reached out to make things right, and the repair was accepted.';
   await expect.poll(() => a.getByTestId('win').first().textContent()).toContain(win);
-  await b.goto(`${server.url}/wins`);
+  await expect.poll(() => heading(b).textContent()).toBe('Our wins');
   await expect.poll(() => b.getByTestId('win').first().textContent()).toContain(win);
 
   // After a fight: Alex asks, Sam says they are calm, and both go step by step.

@@ -9,6 +9,7 @@ import { Page } from '../../components/Page';
 import { Status } from '../../components/Status';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
+import { Link } from '../../router';
 import { statusWords } from './statusWords';
 import { useRepair } from './useRepair';
 
@@ -37,6 +38,11 @@ export default function RepairViewScreen({ repairId }: { repairId: string }) {
               </h2>
               <p className="note-text">{repair.reply}</p>
             </section>
+          )}
+          {repair.status === 'accepted' && (
+            <Link className="button" href="/wins">
+              {t('repairView.toWins')}
+            </Link>
           )}
           {!repair.from.isYou && repair.status !== 'accepted' && repair.status !== 'draft' && (
             <Answer repair={repair} onAnswered={refresh} />
@@ -81,7 +87,7 @@ function Answer({ repair, onAnswered }: { repair: Repair; onAnswered(): void }) 
     try {
       await api.answerRepair(repair.id, { answer: kind, ...(words && { text: words }) });
       setText('');
-      setStatus(kind === 'accept' ? t('repairView.accepted') : t('repairView.answered'));
+      setStatus(t('repairView.answered'));
       onAnswered();
     } catch (caught) {
       setProblem(problemOf(caught).message);

@@ -78,7 +78,7 @@ export const repair = {
   'repairView.time': 'I need some time',
   'repairView.replyLabel': 'Your reply to {name}',
   'repairView.replySend': 'Send reply',
-  'repairView.accepted': 'You accepted it. It’s on your wall of wins.',
+  'repairView.toWins': 'See it on your wall of wins',
   'repairView.answered': 'Sent.',
 
   'afterFight.home': 'After a fight',
