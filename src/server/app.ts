@@ -22,6 +22,9 @@ import { createPauseService, type PauseService } from './features/pause/service'
 import { pulseReminders } from './features/pulse/reminders';
 import { pulseRoutes } from './features/pulse/routes';
 import { createPulseService } from './features/pulse/service';
+import { createAfterFightService } from './features/repair/after-fight';
+import { repairRoutes } from './features/repair/routes';
+import { createRepairService } from './features/repair/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
@@ -173,6 +176,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const journal = createJournalService(platform);
   spaces.onMoveToSpace(journal.moveToSpace);
   spaces.onMoveToSpace(appreciations.moveToSpace);
+  const afterFights = createAfterFightService(platform, spaces.listMembers);
+  const repairs = createRepairService(
+    platform,
+    {
+      membersOf: spaces.listMembers,
+      onReceived: async (repair) => {
+        await notifications.notify(repair.recipientId, 'repair.received', {
+          repairId: repair.id,
+          partnerName: repair.senderName,
+        });
+      },
+      onAccepted: appreciations.repairAccepted,
+    },
+    afterFights,
+  );
+  spaces.onMoveToSpace(repairs.moveToSpace);
 
   const routes: Route[] = [
     ...accountRoutes(accounts),
@@ -184,6 +203,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...pauseRoutes(pauses),
     ...pulseRoutes(pulses),
     ...journalRoutes(journal),
+    ...repairRoutes(repairs, afterFights),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

@@ -48,6 +48,7 @@ const EntryScreen = lazy(() => import('./features/journal/EntryScreen'));
 const NotesScreen = lazy(() => import('./features/journal/NotesScreen'));
 const AppreciationsScreen = lazy(() => import('./features/appreciations/AppreciationsScreen'));
 const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
+const RepairRoutes = lazy(() => import('./features/repair/RepairRoutes'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -116,6 +117,14 @@ function SignedInScreen({ path }: { path: string }) {
     return (
       <Suspense fallback={<Loading />}>
         <TalkScreen talkId={talk[1]} />
+      </Suspense>
+    );
+  }
+
+  if (path === '/repair' || path.startsWith('/repair/') || path.startsWith('/after-fight/')) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <RepairRoutes path={path} />
       </Suspense>
     );
   }

@@ -11,8 +11,17 @@ import type {
 } from '../../core/contracts/notifications';
 import type { PauseState } from '../../core/contracts/pause';
 import type { CadenceChoice, PulseEntry, PulseSettingsChange, PulseToday } from '../../core/contracts/pulse';
+import type {
+  AfterFight,
+  AfterFightEntryInput,
+  Repair,
+  RepairAnswerInput,
+  RepairDraft,
+  RepairRoom,
+} from '../../core/contracts/repair';
 import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
 import type { Confirmation, NewTalk, Talk, TalkList, TalkReply } from '../../core/contracts/talks';
+import type { AfterFightStep } from '../../core/repair/after-fight';
 
 /** An error the API answered with, in the server's one error shape. */
 export class ApiError extends Error {
@@ -136,7 +145,29 @@ export const api = {
   logGesture: (gesture: NewGesture) => call<Appreciations>('POST', '/api/gestures', gesture),
   wins: () => call<Wins>('GET', '/api/wins'),
   addWin: (text: string) => call<Win>('POST', '/api/wins', { text }),
+  repairRoom: () => call<RepairRoom>('GET', '/api/repair'),
+  repair: (id: string) => call<Repair>('GET', repairUrl(id)),
+  draftRepair: (draft: RepairDraft) => call<Repair>('POST', '/api/repairs', draft),
+  changeRepair: (id: string, draft: RepairDraft) => call<Repair>('PUT', repairUrl(id), draft),
+  deleteRepair: (id: string) => call<void>('DELETE', repairUrl(id)),
+  sendRepair: (id: string) => call<Repair>('POST', repairUrl(id, '/send'), {}),
+  answerRepair: (id: string, answer: RepairAnswerInput) =>
+    call<Repair>('POST', repairUrl(id, '/answer'), answer),
+  startAfterFight: () => call<AfterFight>('POST', '/api/after-fights', {}),
+  afterFight: (id: string) => call<AfterFight>('GET', afterFightUrl(id)),
+  readyForAfterFight: (id: string) => call<AfterFight>('POST', afterFightUrl(id, '/join'), {}),
+  stopAfterFight: (id: string) => call<AfterFight>('POST', afterFightUrl(id, '/stop'), {}),
+  shareAfterFightStep: (id: string, step: AfterFightStep, entry: AfterFightEntryInput) =>
+    call<AfterFight>('POST', afterFightUrl(id, `/steps/${step}`), entry),
 };
+
+function repairUrl(id: string, rest = ''): string {
+  return `/api/repairs/${encodeURIComponent(id)}${rest}`;
+}
+
+function afterFightUrl(id: string, rest = ''): string {
+  return `/api/after-fights/${encodeURIComponent(id)}${rest}`;
+}
 
 function talkUrl(id: string, rest = ''): string {
   return `/api/talks/${encodeURIComponent(id)}${rest}`;

@@ -197,6 +197,11 @@ export function createAppreciationService(platform: Platform, hooks: Appreciatio
     async pauseHonoured(spaceId: string, personId: string): Promise<void> {
       await recordWin(spaceId, 'pause', personId, null);
     },
+
+    /** A repair was accepted by the one it was for; the win is credited to the one who reached out. */
+    async repairAccepted(spaceId: string, personId: string): Promise<void> {
+      await recordWin(spaceId, 'repair', personId, null);
+    },
   };
 }
 

@@ -111,7 +111,7 @@ const definitions: KindDefinition[] = [
   {
     kind: 'repair.received',
     defaults: { inApp: true, push: true, email: false },
-    link: () => '/',
+    link: (p) => (p.repairId ? `/repair/${p.repairId}` : '/repair'),
     words: {
       en: {
         label: 'Repair attempts',

@@ -7,6 +7,7 @@ import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
 import { PulseCard } from '../pulse/PulseCard';
+import { RepairCard } from '../repair/RepairCard';
 import { useSafetyConcern } from '../safety/concern';
 import { SafetyPaused } from '../safety/SafetyPaused';
 import { useTalkList } from '../talks/useTalk';
@@ -72,6 +73,7 @@ export function HomeScreen() {
           </Link>
         </section>
       )}
+      {!concern && <RepairCard />}
       <section className="card" aria-labelledby="journal">
         <h2 id="journal">{t('journal.homeTitle')}</h2>
         <p>{t('journal.homeLead')}</p>

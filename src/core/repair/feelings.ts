@@ -1,0 +1,56 @@
+/**
+ * Feelings to choose from after a fight. Real feelings, the speaker's own, not judgements of the
+ * partner ("ignored", "betrayed"): those are what the coach asks people to put in other words.
+ */
+export const AFTER_FIGHT_FEELINGS = [
+  'hurt',
+  'sad',
+  'lonely',
+  'scared',
+  'anxious',
+  'worried',
+  'overwhelmed',
+  'tired',
+  'drained',
+  'frustrated',
+  'angry',
+  'irritated',
+  'ashamed',
+  'embarrassed',
+  'guilty',
+  'regretful',
+  'confused',
+  'disappointed',
+  'helpless',
+  'tense',
+  'numb',
+  'jealous',
+  'insecure',
+  'nervous',
+  'discouraged',
+  'heartbroken',
+  'shaken',
+  'uneasy',
+  'restless',
+  'defeated',
+  'torn',
+  'vulnerable',
+  'raw',
+  'lost',
+  'unsure',
+  'relieved',
+  'hopeful',
+  'calmer',
+  'tender',
+  'grateful',
+  'curious',
+  'open',
+  'warm',
+  'sorry',
+  'exposed',
+  'longing',
+] as const;
+export type AfterFightFeeling = (typeof AFTER_FIGHT_FEELINGS)[number];
+
+/** How many feelings one can pick at a step: enough to be honest, few enough to mean each one. */
+export const MAX_FEELINGS = 8;

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  AfterFightEntryInputSchema,
+  AfterFightIdParamsSchema,
+  AfterFightSchema,
+  AfterFightStepParamsSchema,
+  RepairAnswerSchema,
+  RepairDraftSchema,
+  RepairIdParamsSchema,
+  RepairRoomSchema,
+  RepairSchema,
+} from '../../../core/contracts/repair';
+import { defineRoute, type Route } from '../../platform/http/route';
+import type { AfterFightService } from './after-fight';
+import type { RepairService } from './service';
+
+const Empty = z.strictObject({});
+
+export function repairRoutes(repairs: RepairService, afterFights: AfterFightService): Route[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/repair',
+      summary: 'Your repair drafts, repairs sent and received, and conversations after a fight',
+      access: 'member',
+      response: RepairRoomSchema,
+      handler: async ({ member }) => repairs.room(member),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/repairs',
+      summary: 'Start a repair draft; it is yours alone until you send it',
+      access: 'member',
+      body: RepairDraftSchema,
+      response: RepairSchema,
+      handler: async ({ member, body }) => repairs.draft(member, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/repairs/:repairId',
+      summary: 'One repair: your draft, or one sent between the two of you',
+      access: 'member',
+      params: RepairIdParamsSchema,
+      response: RepairSchema,
+      handler: async ({ member, params }) => repairs.get(member, params.repairId),
+    }),
+    defineRoute({
+      method: 'PUT',
+      url: '/api/repairs/:repairId',
+      summary: 'Change your draft',
+      access: 'member',
+      params: RepairIdParamsSchema,
+      body: RepairDraftSchema,
+      response: RepairSchema,
+      handler: async ({ member, params, body }) => repairs.change(member, params.repairId, body),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      url: '/api/repairs/:repairId',
+      summary: 'Delete your draft',
+      access: 'member',
+      params: RepairIdParamsSchema,
+      handler: async ({ member, params }) => repairs.remove(member, params.repairId),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/repairs/:repairId/send',
+      summary: 'Send your draft to your partner; they are told it arrived, never what it says',
+      access: 'member',
+      params: RepairIdParamsSchema,
+      body: Empty,
+      response: RepairSchema,
+      handler: async ({ member, params }) => repairs.send(member, params.repairId),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/repairs/:repairId/answer',
+      summary: 'Answer a repair you received: accept it, reply, or ask for time',
+      access: 'member',
+      params: RepairIdParamsSchema,
+      body: RepairAnswerSchema,
+      response: RepairSchema,
+      handler: async ({ member, params, body }) => repairs.answer(member, params.repairId, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/after-fights',
+      summary: 'Ask your partner to look back on a fight together, once you are calm',
+      access: 'member',
+      body: Empty,
+      response: AfterFightSchema,
+      handler: async ({ member }) => afterFights.start(member),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/after-fights/:afterFightId',
+      summary: 'Where a conversation after a fight has got to, with what each may see',
+      access: 'member',
+      params: AfterFightIdParamsSchema,
+      response: AfterFightSchema,
+      handler: async ({ member, params }) => afterFights.get(member, params.afterFightId),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/after-fights/:afterFightId/join',
+      summary: 'Say you are calm and ready too',
+      access: 'member',
+      params: AfterFightIdParamsSchema,
+      body: Empty,
+      response: AfterFightSchema,
+      handler: async ({ member, params }) => afterFights.join(member, params.afterFightId),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/after-fights/:afterFightId/steps/:step',
+      summary: 'Write your part of the current step; a step out of order is refused',
+      access: 'member',
+      params: AfterFightStepParamsSchema,
+      body: AfterFightEntryInputSchema,
+      response: AfterFightSchema,
+      handler: async ({ member, params, body }) =>
+        afterFights.submit(member, params.afterFightId, params.step, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/after-fights/:afterFightId/stop',
+      summary: 'Stop the conversation; either of you can, at any step',
+      access: 'member',
+      params: AfterFightIdParamsSchema,
+      body: Empty,
+      response: AfterFightSchema,
+      handler: async ({ member, params }) => afterFights.stop(member, params.afterFightId),
+    }),
+  ];
+}
