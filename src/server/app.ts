@@ -22,6 +22,8 @@ import { createPauseService, type PauseService } from './features/pause/service'
 import { pulseReminders } from './features/pulse/reminders';
 import { pulseRoutes } from './features/pulse/routes';
 import { createPulseService } from './features/pulse/service';
+import { servicesRoutes } from './features/services/routes';
+import { createServicesDirectory } from './features/services/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
@@ -173,6 +175,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const journal = createJournalService(platform);
   spaces.onMoveToSpace(journal.moveToSpace);
   spaces.onMoveToSpace(appreciations.moveToSpace);
+  const directory = createServicesDirectory(platform);
 
   const routes: Route[] = [
     ...accountRoutes(accounts),
@@ -184,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...pauseRoutes(pauses),
     ...pulseRoutes(pulses),
     ...journalRoutes(journal),
+    ...servicesRoutes(directory),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));
@@ -196,7 +200,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     secret: config.sessionSecret,
     secureCookies: config.publicUrl.protocol === 'https:',
   });
-  registerRoutes(http, routes, { signedIn, membership: spaces.findMembership });
+  registerRoutes(http, routes, {
+    signedIn,
+    membership: spaces.findMembership,
+    isOperator: directory.isOperator,
+  });
   live.register(http, signedIn, trustedOrigins);
   if (options.serveWeb !== false) await serveWeb(http);
   await live.start();

@@ -1,7 +1,15 @@
 import type { Command } from './command';
+import { adminCommand } from './commands/admin';
 import { coachCommand } from './commands/coach';
 import { configCommand } from './commands/config';
 import { migrateCommand } from './commands/migrate';
+import { servicesCommand } from './commands/services';
 
 /** Every CLI command, in the order `help` lists them. */
-export const commands: Command[] = [coachCommand, configCommand, migrateCommand];
+export const commands: Command[] = [
+  adminCommand,
+  coachCommand,
+  configCommand,
+  migrateCommand,
+  servicesCommand,
+];
