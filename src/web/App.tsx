@@ -48,6 +48,8 @@ const EntryScreen = lazy(() => import('./features/journal/EntryScreen'));
 const NotesScreen = lazy(() => import('./features/journal/NotesScreen'));
 const AppreciationsScreen = lazy(() => import('./features/appreciations/AppreciationsScreen'));
 const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
+// Only the few who run the instance open the directory's editor.
+const DirectoryAdminScreen = lazy(() => import('./features/support/DirectoryAdminScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -192,6 +194,12 @@ function SignedInScreen({ path }: { path: string }) {
       );
     case '/support':
       return <SupportScreen />;
+    case '/support/directory':
+      return (
+        <Suspense fallback={<Loading />}>
+          <DirectoryAdminScreen />
+        </Suspense>
+      );
     case '/safety':
       return <Safety />;
     // Just signed in or up: on to where they were going.

@@ -11,6 +11,13 @@ import type {
 } from '../../core/contracts/notifications';
 import type { PauseState } from '../../core/contracts/pause';
 import type { CadenceChoice, PulseEntry, PulseSettingsChange, PulseToday } from '../../core/contracts/pulse';
+import type {
+  LocalService,
+  Operator,
+  ServiceInput,
+  ServiceList,
+  ServiceSearch,
+} from '../../core/contracts/services';
 import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
 import type { Confirmation, NewTalk, Talk, TalkList, TalkReply } from '../../core/contracts/talks';
 
@@ -136,6 +143,13 @@ export const api = {
   logGesture: (gesture: NewGesture) => call<Appreciations>('POST', '/api/gestures', gesture),
   wins: () => call<Wins>('GET', '/api/wins'),
   addWin: (text: string) => call<Win>('POST', '/api/wins', { text }),
+  // A POST, so what someone looks for never appears in a URL.
+  searchServices: (search: ServiceSearch) => call<ServiceList>('POST', '/api/services/search', search),
+  operator: () => call<Operator>('GET', '/api/operator'),
+  addService: (input: ServiceInput) => call<LocalService>('POST', '/api/services', input),
+  changeService: (id: string, input: ServiceInput) =>
+    call<LocalService>('PUT', `/api/services/${encodeURIComponent(id)}`, input),
+  removeService: (id: string) => call<void>('DELETE', `/api/services/${encodeURIComponent(id)}`),
 };
 
 function talkUrl(id: string, rest = ''): string {

@@ -5,6 +5,7 @@ import { journal } from './en/journal';
 import { notifications } from './en/notifications';
 import { pulse } from './en/pulse';
 import { safety } from './en/safety';
+import { services } from './en/services';
 import { space } from './en/space';
 import { talks } from './en/talks';
 
@@ -19,6 +20,7 @@ export const en = {
   ...journal,
   ...appreciations,
   ...safety,
+  ...services,
 };
 
 export type Messages = typeof en;
