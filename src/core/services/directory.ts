@@ -14,6 +14,9 @@ export const SERVICE_KINDS = [
 ] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
 
+/** A directory is a town's or a region's worth of services; far more than this is a mistake. */
+export const DIRECTORY_MAX = 5000;
+
 export const SERVICE_COSTS = ['free', 'sliding_scale', 'paid'] as const;
 export type ServiceCost = (typeof SERVICE_COSTS)[number];
 

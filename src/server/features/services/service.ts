@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalService, ServiceList, ServiceSearch } from '../../../core/contracts/services';
 import {
+  DIRECTORY_MAX,
   directoryKey,
   matchesSearch,
   type ServiceCost,
@@ -17,6 +18,8 @@ import type { LocalServiceRow, ServiceColumns } from './store';
 import * as store from './store';
 
 const missing = () => notFound('There is no such service in the directory.');
+const tooMany = () =>
+  conflict('DIRECTORY_FULL', `The directory holds at most ${DIRECTORY_MAX} services. Remove some first.`);
 
 export interface ImportResult {
   added: number;
@@ -97,6 +100,7 @@ export function createServicesDirectory(platform: Pick<Platform, 'database' | 'c
     async add(entry: DirectoryEntry): Promise<LocalService> {
       const key = directoryKey(entry);
       await refuseDuplicate(key, null);
+      if ((await store.countServices(db)) >= DIRECTORY_MAX) throw tooMany();
       const now = clock.now();
       const row: LocalServiceRow = { id: randomUUID(), key, createdAt: now, ...columnsOf(entry, now) };
       await store.insertService(db, row);
@@ -135,6 +139,10 @@ export function createServicesDirectory(platform: Pick<Platform, 'database' | 'c
           ...columnsOf(r.entry, now),
         }),
       );
+      const before = await store.countServices(db);
+      if (before + rows.length > DIRECTORY_MAX) {
+        return { added: 0, changed: 0, errors: [`the directory holds at most ${DIRECTORY_MAX} services`] };
+      }
       const added = await store.upsertServices(db, rows);
       return { added, changed: rows.length - added, errors: [] };
     },

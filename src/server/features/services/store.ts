@@ -1,4 +1,5 @@
 import { asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { DIRECTORY_MAX } from '../../../core/services/directory';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { localService, operator } from './tables';
@@ -6,15 +7,12 @@ import { localService, operator } from './tables';
 export type LocalServiceRow = typeof localService.$inferSelect;
 export type ServiceColumns = Omit<LocalServiceRow, 'id' | 'key' | 'createdAt'>;
 
-/** A directory is a town's or a region's worth of services; far more than this is a mistake. */
-export const DIRECTORY_LIMIT = 5000;
-
 export function listServices(db: Db): Promise<LocalServiceRow[]> {
   return db
     .select()
     .from(localService)
     .orderBy(asc(localService.name), asc(localService.area))
-    .limit(DIRECTORY_LIMIT);
+    .limit(DIRECTORY_MAX);
 }
 
 export async function countServices(db: Db): Promise<number> {

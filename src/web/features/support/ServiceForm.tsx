@@ -166,9 +166,14 @@ export function ServiceForm({ service, onSave, onCancel }: ServiceFormProps) {
           maxLength={1000}
           rows={3}
           aria-invalid={fields.notes ? true : undefined}
+          aria-describedby={fields.notes ? `${ids.notes}-error` : undefined}
           onChange={(e) => setDraft({ ...draft, notes: e.target.value })}
         />
-        {fields.notes && <p className="field-error">{fields.notes}</p>}
+        {fields.notes && (
+          <p className="field-error" id={`${ids.notes}-error`}>
+            {fields.notes}
+          </p>
+        )}
       </div>
       <div className="actions">
         <button type="submit" className="primary" disabled={isSaving}>
