@@ -5,6 +5,9 @@
  * - A private item is its owner's alone: never the partner's, in any view.
  * - A shared item belongs to its space: both members see it; its author changes it.
  * - Someone outside the space sees nothing of it, not even that it exists.
+ * - The local services directory belongs to the instance: everyone signed in may search it, and
+ *   only its operators change it (routes declared with `access: 'operator'`). Searching it is
+ *   nobody's business: no row, no event, no log line records it.
  */
 
 export interface Viewer {

@@ -25,6 +25,8 @@ import { createPulseService } from './features/pulse/service';
 import { createAfterFightService } from './features/repair/after-fight';
 import { repairRoutes } from './features/repair/routes';
 import { createRepairService } from './features/repair/service';
+import { servicesRoutes } from './features/services/routes';
+import { createServicesDirectory } from './features/services/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
@@ -192,6 +194,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     afterFights,
   );
   spaces.onMoveToSpace(repairs.moveToSpace);
+  const directory = createServicesDirectory(platform);
 
   const routes: Route[] = [
     ...accountRoutes(accounts),
@@ -204,6 +207,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...pulseRoutes(pulses),
     ...journalRoutes(journal),
     ...repairRoutes(repairs, afterFights),
+    ...servicesRoutes(directory),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));
@@ -216,7 +220,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     secret: config.sessionSecret,
     secureCookies: config.publicUrl.protocol === 'https:',
   });
-  registerRoutes(http, routes, { signedIn, membership: spaces.findMembership });
+  registerRoutes(http, routes, {
+    signedIn,
+    membership: spaces.findMembership,
+    isOperator: directory.isOperator,
+  });
   live.register(http, signedIn, trustedOrigins);
   if (options.serveWeb !== false) await serveWeb(http);
   await live.start();

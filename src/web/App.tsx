@@ -49,6 +49,8 @@ const NotesScreen = lazy(() => import('./features/journal/NotesScreen'));
 const AppreciationsScreen = lazy(() => import('./features/appreciations/AppreciationsScreen'));
 const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
 const RepairRoutes = lazy(() => import('./features/repair/RepairRoutes'));
+// Only the few who run the instance open the directory's editor.
+const DirectoryAdminScreen = lazy(() => import('./features/support/DirectoryAdminScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -201,6 +203,12 @@ function SignedInScreen({ path }: { path: string }) {
       );
     case '/support':
       return <SupportScreen />;
+    case '/support/directory':
+      return (
+        <Suspense fallback={<Loading />}>
+          <DirectoryAdminScreen />
+        </Suspense>
+      );
     case '/safety':
       return <Safety />;
     // Just signed in or up: on to where they were going.

@@ -19,6 +19,13 @@ import type {
   RepairDraft,
   RepairRoom,
 } from '../../core/contracts/repair';
+import type {
+  LocalService,
+  Operator,
+  ServiceInput,
+  ServiceList,
+  ServiceSearch,
+} from '../../core/contracts/services';
 import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
 import type { Confirmation, NewTalk, Talk, TalkList, TalkReply } from '../../core/contracts/talks';
 import type { AfterFightStep } from '../../core/repair/after-fight';
@@ -159,6 +166,13 @@ export const api = {
   stopAfterFight: (id: string) => call<AfterFight>('POST', afterFightUrl(id, '/stop'), {}),
   shareAfterFightStep: (id: string, step: AfterFightStep, entry: AfterFightEntryInput) =>
     call<AfterFight>('POST', afterFightUrl(id, `/steps/${step}`), entry),
+  // A POST, so what someone looks for never appears in a URL.
+  searchServices: (search: ServiceSearch) => call<ServiceList>('POST', '/api/services/search', search),
+  operator: () => call<Operator>('GET', '/api/operator'),
+  addService: (input: ServiceInput) => call<LocalService>('POST', '/api/services', input),
+  changeService: (id: string, input: ServiceInput) =>
+    call<LocalService>('PUT', `/api/services/${encodeURIComponent(id)}`, input),
+  removeService: (id: string) => call<void>('DELETE', `/api/services/${encodeURIComponent(id)}`),
 };
 
 function repairUrl(id: string, rest = ''): string {

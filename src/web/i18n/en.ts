@@ -6,6 +6,7 @@ import { notifications } from './en/notifications';
 import { pulse } from './en/pulse';
 import { repair } from './en/repair';
 import { safety } from './en/safety';
+import { services } from './en/services';
 import { space } from './en/space';
 import { talks } from './en/talks';
 
@@ -21,6 +22,7 @@ export const en = {
   ...appreciations,
   ...repair,
   ...safety,
+  ...services,
 };
 
 export type Messages = typeof en;

@@ -7,6 +7,7 @@ import { notificationsAccess } from '../../features/notifications/access-rows';
 import { pauseAccess } from '../../features/pause/access-rows';
 import { pulseAccess } from '../../features/pulse/access-rows';
 import { repairAccess } from '../../features/repair/access-rows';
+import { servicesAccess } from '../../features/services/access-rows';
 import { spaceAccess } from '../../features/space/access-rows';
 import { systemAccess } from '../../features/system/access-rows';
 import { talksAccess } from '../../features/talks/access-rows';
@@ -35,6 +36,7 @@ const rooms: AnyRoom[] = [
   journalAccess,
   appreciationsAccess,
   repairAccess,
+  servicesAccess,
   spaceAccess,
 ];
 
@@ -80,7 +82,7 @@ const sampleUrl = (url: string) =>
 describe('access matrix', () => {
   it('has a declared access rule and a matrix row for every registered route', () => {
     for (const route of app.routes) {
-      expect(['public', 'person', 'member'], keyOf(route)).toContain(route.access);
+      expect(['public', 'person', 'member', 'operator'], keyOf(route)).toContain(route.access);
       expect(matrix[keyOf(route)], `declare ${keyOf(route)} in its room's access rows`).toBeDefined();
       expect(matrix[keyOf(route)] === 'public', `${keyOf(route)}: matrix and route disagree on public`).toBe(
         route.access === 'public',

@@ -9,7 +9,11 @@ export interface Callers {
   signedIn(request: FastifyRequest, reply: FastifyReply): Promise<SignedIn | null>;
   /** The caller's space, or null when they have none yet. */
   membership(personId: string): Promise<Membership | null>;
+  /** Whether the person runs this instance. */
+  isOperator(personId: string): Promise<boolean>;
 }
+
+const notOperator = () => new AppError('NOT_OPERATOR', 403, 'Only the people who run this Tend can do this.');
 
 const noSpace = () =>
   new AppError('NO_SPACE', 403, 'Start a space or join your partner’s first: this needs a space.');
@@ -32,6 +36,8 @@ export function registerRoutes(app: FastifyInstance, routes: Route[], callers: C
         const member =
           route.access === 'member' && signedIn ? await callers.membership(signedIn.person.id) : null;
         if (route.access === 'member' && !member) throw noSpace();
+        if (route.access === 'operator' && !(signedIn && (await callers.isOperator(signedIn.person.id))))
+          throw notOperator();
         const result = await route.handler({
           person: signedIn?.person ?? null,
           member,

@@ -6,10 +6,12 @@ import type { Membership, Person } from '../auth/session';
  * Who may call a route, checked before its handler runs:
  * - `public`: anyone, signed in or not;
  * - `person`: anyone signed in;
- * - `member`: someone signed in who belongs to a space (the handler gets the membership).
+ * - `member`: someone signed in who belongs to a space (the handler gets the membership);
+ * - `operator`: someone signed in whom the instance's operator made an operator
+ *   (`npm run tend -- admin grant EMAIL`); everyone else gets a 403.
  * What a caller may see inside a route is decided by the access rules in `src/core/access.ts`.
  */
-export type Access = 'public' | 'person' | 'member';
+export type Access = 'public' | 'person' | 'member' | 'operator';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Schema = z.ZodType;

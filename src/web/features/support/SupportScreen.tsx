@@ -3,6 +3,7 @@ import { Page } from '../../components/Page';
 import { t } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { useSafetyConcern } from '../safety/concern';
+import { DirectorySearch } from './DirectorySearch';
 
 /**
  * Support beyond Tend: when couples counselling can help and how to choose someone. When the
@@ -56,6 +57,7 @@ export function SupportScreen() {
           </section>
         </>
       )}
+      <DirectorySearch hasConcern={concern} />
       <section className="card" aria-labelledby="support-abuse">
         <h2 id="support-abuse">{t('support.abuseTitle')}</h2>
         <p>{t('support.abuse')}</p>
