@@ -48,6 +48,7 @@ const EntryScreen = lazy(() => import('./features/journal/EntryScreen'));
 const NotesScreen = lazy(() => import('./features/journal/NotesScreen'));
 const AppreciationsScreen = lazy(() => import('./features/appreciations/AppreciationsScreen'));
 const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
+const AgreementsScreen = lazy(() => import('./features/agreements/AgreementsScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -166,6 +167,12 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <WinsScreen />
+        </Suspense>
+      );
+    case '/agreements':
+      return (
+        <Suspense fallback={<Loading />}>
+          <AgreementsScreen />
         </Suspense>
       );
     case '/pulse/rhythm':
