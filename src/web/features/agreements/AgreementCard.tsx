@@ -6,7 +6,6 @@ import { FormError } from '../../components/FormError';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { AgreementEditor } from './AgreementEditor';
 import { categoryWords, dayWords, nameOf, whenWords } from './words';
 
 interface CardProps {
@@ -14,11 +13,12 @@ interface CardProps {
   today: string;
   partnerName: string;
   onChange(): void;
+  /** Opens the editor for a new version of this agreement. */
+  onEdit(id: string): void;
 }
 
 /** One agreement: its words, the moves that fit now, and every version it went through. */
-export function AgreementCard({ agreement, today, partnerName, onChange }: CardProps) {
-  const [isEditing, setEditing] = useState(false);
+export function AgreementCard({ agreement, today, partnerName, onChange, onEdit }: CardProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const { active, pending } = agreement;
   const shown = pending ?? active ?? agreement.versions[0];
@@ -58,59 +58,47 @@ export function AgreementCard({ agreement, today, partnerName, onChange }: CardP
         </p>
       )}
       <FormError message={problem} />
-      {isEditing ? (
-        <AgreementEditor
-          today={today}
-          partnerName={partnerName}
-          agreement={agreement}
-          onDone={() => {
-            setEditing(false);
-            onChange();
-          }}
-        />
-      ) : (
-        <div className="actions">
-          {agreement.canAnswer && (
-            <>
-              <button type="button" className="primary" onClick={run(() => api.acceptAgreement(id, basedOn))}>
-                {t('agreements.accept')}
+      <div className="actions">
+        {agreement.canAnswer && (
+          <>
+            <button type="button" className="primary" onClick={run(() => api.acceptAgreement(id, basedOn))}>
+              {t('agreements.accept')}
+            </button>
+            <button type="button" onClick={() => onEdit(id)}>
+              {t('agreements.suggest')}
+            </button>
+            {!pending?.discussion && (
+              <button type="button" onClick={run(() => api.discussAgreement(id, basedOn))}>
+                {t('agreements.discuss')}
               </button>
-              <button type="button" onClick={() => setEditing(true)}>
-                {t('agreements.suggest')}
-              </button>
-              {!pending?.discussion && (
-                <button type="button" onClick={run(() => api.discussAgreement(id, basedOn))}>
-                  {t('agreements.discuss')}
-                </button>
-              )}
-            </>
-          )}
-          {agreement.isDue && (
-            <>
-              <button
-                type="button"
-                className="primary"
-                onClick={run(() => api.keepAgreement(id, { basedOn, reviewOn: defaultReviewDay(today) }))}
-              >
-                {t('agreements.keep')}
-              </button>
-              <button type="button" onClick={() => setEditing(true)}>
-                {t('agreements.revise')}
-              </button>
-            </>
-          )}
-          {agreement.status === 'active' && !agreement.isDue && !pending && (
-            <button type="button" onClick={() => setEditing(true)}>
+            )}
+          </>
+        )}
+        {agreement.isDue && (
+          <>
+            <button
+              type="button"
+              className="primary"
+              onClick={run(() => api.keepAgreement(id, { basedOn, reviewOn: defaultReviewDay(today) }))}
+            >
+              {t('agreements.keep')}
+            </button>
+            <button type="button" onClick={() => onEdit(id)}>
               {t('agreements.revise')}
             </button>
-          )}
-          {agreement.status !== 'retired' && (agreement.isDue || !agreement.canAnswer) && (
-            <button type="button" onClick={run(() => api.retireAgreement(id, basedOn))}>
-              {t('agreements.retire')}
-            </button>
-          )}
-        </div>
-      )}
+          </>
+        )}
+        {agreement.status === 'active' && !agreement.isDue && !pending && (
+          <button type="button" onClick={() => onEdit(id)}>
+            {t('agreements.revise')}
+          </button>
+        )}
+        {agreement.status !== 'retired' && (agreement.isDue || !agreement.canAnswer) && (
+          <button type="button" onClick={run(() => api.retireAgreement(id, basedOn))}>
+            {t('agreements.retire')}
+          </button>
+        )}
+      </div>
       <History versions={agreement.versions} />
     </li>
   );

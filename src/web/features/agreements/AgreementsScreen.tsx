@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Agreement, Ledger } from '../../../core/contracts/agreements';
 import { Page } from '../../components/Page';
 import { Status } from '../../components/Status';
@@ -12,6 +12,15 @@ import { useAgreements } from './useAgreements';
 export default function AgreementsScreen() {
   const { data, error, refresh } = useAgreements();
   const [status, setStatus] = useState<string | null>(null);
+  // The editors live outside the lists: a live refetch that moves an agreement to another list
+  // must not throw away what someone is writing.
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [proposals, setProposals] = useState(0);
+  const editing = data?.agreements.find((a) => a.id === editingId);
+  const editorHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (editingId) editorHeading.current?.focus();
+  }, [editingId]);
   return (
     <Page title={t('agreements.title')} back="/">
       {!data ? (
@@ -19,14 +28,32 @@ export default function AgreementsScreen() {
       ) : (
         <>
           <p>{t('agreements.lead')}</p>
-          <Agreements ledger={data} onChange={refresh} />
+          {editing && (
+            <section className="card" aria-labelledby="agreement-editor">
+              <h2 id="agreement-editor" ref={editorHeading} tabIndex={-1}>
+                {t('agreements.changeTitle')}
+              </h2>
+              <AgreementEditor
+                key={editing.id}
+                today={data.today}
+                partnerName={data.partner?.name ?? ''}
+                agreement={editing}
+                onDone={() => {
+                  setEditingId(null);
+                  refresh();
+                }}
+              />
+            </section>
+          )}
+          <Agreements ledger={data} onChange={refresh} onEdit={setEditingId} />
           {data.partner ? (
             <AgreementEditor
-              key={data.agreements.length}
+              key={proposals}
               today={data.today}
               partnerName={data.partner.name}
               onDone={(message) => {
                 setStatus(message);
+                setProposals((n) => n + 1);
                 refresh();
               }}
             />
@@ -41,7 +68,15 @@ export default function AgreementsScreen() {
   );
 }
 
-function Agreements({ ledger, onChange }: { ledger: Ledger; onChange(): void }) {
+function Agreements({
+  ledger,
+  onChange,
+  onEdit,
+}: {
+  ledger: Ledger;
+  onChange(): void;
+  onEdit(id: string): void;
+}) {
   const partnerName = ledger.partner?.name ?? '';
   const due = ledger.agreements.filter((a) => a.isDue);
   const waiting = ledger.agreements.filter((a) => a.pending && !a.isDue);
@@ -60,6 +95,7 @@ function Agreements({ ledger, onChange }: { ledger: Ledger; onChange(): void }) 
               today={ledger.today}
               partnerName={partnerName}
               onChange={onChange}
+              onEdit={onEdit}
             />
           ))}
         </ul>
@@ -69,7 +105,12 @@ function Agreements({ ledger, onChange }: { ledger: Ledger; onChange(): void }) 
     <>
       {group('agreements-due', t('agreements.due'), due)}
       {group('agreements-waiting', t('agreements.waiting'), waiting)}
-      {group('agreements-holding', t('agreements.holding'), holding, t('agreements.noneHolding'))}
+      {group(
+        'agreements-holding',
+        t('agreements.holding'),
+        holding,
+        ledger.agreements.length === 0 ? t('agreements.noneHolding') : undefined,
+      )}
       {group('agreements-retired', t('agreements.retiredTitle'), retired)}
     </>
   );
