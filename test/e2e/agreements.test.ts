@@ -46,12 +46,12 @@ function zoneWithMorningPast(): { zone: string; today: string } {
   throw new Error('no zone in the list has its morning behind it now');
 }
 
-async function signUp(context: BrowserContext, name: string, timeZone: string) {
+async function signUp(context: BrowserContext, name: string, timeZone: string, couple = 'agreements') {
   const reply = await context.request.post(`${server.url}/api/account/sign-up`, {
     headers: { origin: server.url },
     data: {
       name,
-      email: `${name.toLowerCase()}.agreements@example.org`,
+      email: `${name.toLowerCase()}.${couple}@example.org`,
       password: 'a long enough password',
       timeZone,
     },
@@ -190,3 +190,54 @@ it('proposes, counter-proposes, accepts, is reminded at the review date and revi
   await alex.context.close();
   await sam.context.close();
 }, 180_000);
+
+it('asks to talk a proposal over, and shares a personal need without asking for a yes', async () => {
+  const alex = await phone(browser);
+  const sam = await phone(browser);
+  const a = alex.page;
+  const b = sam.page;
+  await signUp(alex.context, 'Alex', 'Europe/Berlin', 'needs');
+  await signUp(sam.context, 'Sam', 'Europe/Berlin', 'needs');
+  await post(alex.context, '/api/space');
+  const invite = await post(alex.context, '/api/space/invites');
+  await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
+  await post(sam.context, '/api/agreements', {
+    category: 'money',
+    wording: 'We talk before any purchase over 100.',
+  });
+
+  await a.goto(`${server.url}/agreements`);
+  await expect.poll(() => wordings(a), { timeout: 5000 }).toEqual(['We talk before any purchase over 100.']);
+  await a.getByRole('button', { name: 'Let’s talk it over' }).click();
+  await expect.poll(() => a.getByText('You asked to talk this over.').count()).toBe(1);
+  expect(await a.getByRole('button', { name: 'Let’s talk it over' }).count()).toBe(0);
+  await expectAccessible(a, 'asked to talk it over', axeChecked);
+  await b.goto(server.url);
+  await b
+    .getByRole('link', { name: 'Alex invited you to a talk: We talk before any purchase over 100.' })
+    .click();
+  await expect
+    .poll(() => b.getByText('Alex would like to talk with you.').count(), { timeout: 5000 })
+    .toBe(1);
+  step('Alex asks to talk Sam’s proposal over; Sam is invited to a talk on its words');
+
+  await b.goto(`${server.url}/agreements`);
+  await expect
+    .poll(() => b.getByText('Alex would like to talk this over.').count(), { timeout: 5000 })
+    .toBe(1);
+  await a.getByLabel('A need of yours').fill('I need twenty minutes alone after work.');
+  await a.getByLabel('Let Sam see it').uncheck();
+  await a.getByRole('button', { name: 'Add' }).click();
+  await expect.poll(() => a.getByTestId('need').textContent()).toContain('only you');
+  expect(await b.getByTestId('need').count()).toBe(0);
+  await a.getByRole('button', { name: 'Share' }).click();
+  await expect
+    .poll(() => b.getByTestId('need').textContent(), { timeout: 5000 })
+    .toContain('I need twenty minutes alone after work.');
+  expect(await b.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+  await expectAccessible(b, 'a shared need', axeChecked);
+  step('Alex’s need stays private until shared, then reaches Sam live with nothing to accept');
+
+  await alex.context.close();
+  await sam.context.close();
+}, 120_000);

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultReviewDay, parseDay, reviewDayProblem, todayIn } from './days';
 import { type AgreementState, check, isDue, isStale } from './rules';
 
+const waiting = { number: 1, proposedBy: 'alex', status: 'proposed', isDiscussed: false } as const;
 const proposed: AgreementState = {
   status: 'proposed',
   latest: 1,
   activeNumber: null,
-  pending: { number: 1, proposedBy: 'alex', status: 'proposed' },
+  pending: waiting,
   reviewOn: null,
 };
 const active: AgreementState = {
@@ -22,6 +23,9 @@ describe('agreement moves', () => {
     expect(check(proposed, { type: 'accept' }, 'sam', '2026-03-02')).toEqual({ ok: true });
     expect(check(proposed, { type: 'accept' }, 'alex', '2026-03-02').ok).toBe(false);
     expect(check(proposed, { type: 'discuss' }, 'alex', '2026-03-02').ok).toBe(false);
+    const discussed = { ...proposed, pending: { ...waiting, isDiscussed: true } };
+    expect(check(discussed, { type: 'discuss' }, 'sam', '2026-03-02').ok).toBe(false);
+    expect(check(discussed, { type: 'accept' }, 'sam', '2026-03-02').ok).toBe(true);
     expect(check(active, { type: 'accept' }, 'sam', '2026-03-02')).toEqual({
       ok: false,
       reason: 'There is no proposal waiting for an answer.',

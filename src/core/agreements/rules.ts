@@ -38,6 +38,8 @@ export interface VersionState {
   number: number;
   proposedBy: string | null;
   status: VersionStatus;
+  /** The partner already asked to talk this version over. */
+  isDiscussed: boolean;
 }
 
 export interface AgreementState {
@@ -83,6 +85,9 @@ export function check(
       if (!pending) return no('There is no proposal waiting for an answer.');
       if (pending.proposedBy === personId) {
         return no('This is your own proposal; it waits for your partner’s answer.');
+      }
+      if (move.type === 'discuss' && pending.isDiscussed) {
+        return no('You have already asked to talk this over; the invitation is with your partner.');
       }
       return { ok: true };
     case 'change':

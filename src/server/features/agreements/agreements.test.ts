@@ -133,6 +133,10 @@ describe('an agreement', () => {
     // The proposal still waits for an answer.
     expect(discussed.body).toMatchObject({ status: 'proposed', canAnswer: true });
     expect((await alex.client.post(`/api/agreements/${id}/discuss`, { basedOn: 1 })).status).toBe(409);
+    // Asked once is enough: a second request would only send a second invitation.
+    const again = await sam.client.post(`/api/agreements/${id}/discuss`, { basedOn: 1 });
+    expect(again.status).toBe(409);
+    expect((await alex.client.get('/api/talks')).body.talks).toHaveLength(1);
   });
 
   it('refuses what does not fit: no partner, a past review date, a stranger', async () => {

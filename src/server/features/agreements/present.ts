@@ -20,6 +20,7 @@ export function stateOf(row: AgreementRow, versions: VersionRow[]): AgreementSta
       number: pending.number,
       proposedBy: pending.proposedBy,
       status: 'proposed',
+      isDiscussed: pending.discussAt !== null,
     },
     reviewOn: row.reviewOn,
   };

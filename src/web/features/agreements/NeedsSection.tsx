@@ -69,7 +69,7 @@ export function NeedsSection({ needs, partnerName, onChange }: NeedsProps) {
           </li>
         ))}
       </ul>
-      <form onSubmit={submit} aria-label={t('needs.write')}>
+      <form onSubmit={submit} aria-label={t('needs.formLabel')}>
         <label>
           {t('needs.write')}
           <input

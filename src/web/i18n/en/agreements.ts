@@ -69,6 +69,7 @@ export const agreements = {
   'needs.lead':
     'Things you need, like “I need twenty minutes alone after work”. Nothing to accept: share one so your partner knows.',
   'needs.write': 'A need of yours',
+  'needs.formLabel': 'Write down a need',
   'needs.share': 'Let {name} see it',
   'needs.add': 'Add',
   'needs.added': 'Added.',
