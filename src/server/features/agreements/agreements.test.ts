@@ -71,6 +71,29 @@ describe('an agreement', () => {
     });
   });
 
+  it('stands on its own in the ledger beside others waiting for an answer', async () => {
+    const { alex, sam } = await couple(app.http);
+    const held = (await alex.client.post('/api/agreements', { category: 'technology', wording: PHONES }))
+      .body;
+    await sam.client.post(`/api/agreements/${held.id}/accept`, { basedOn: 1 });
+    app.clock.advance(60_000);
+    await sam.client.post('/api/agreements', {
+      category: 'chores',
+      wording: 'Whoever cooks does not wash up.',
+    });
+    const ledger = (await alex.client.get('/api/agreements')).body.agreements;
+    expect(
+      ledger.map((a: { status: string; pending: unknown; canAnswer: boolean }) => [
+        a.status,
+        !!a.pending,
+        a.canAnswer,
+      ]),
+    ).toEqual([
+      ['proposed', true, true],
+      ['active', false, false],
+    ]);
+  });
+
   it('never overwrites a partner silently: the second edit gets a 409 with the other’s version', async () => {
     const { alex, sam } = await couple(app.http);
     const { id } = (

@@ -8,9 +8,9 @@ export interface SpacePerson {
   timeZone: string;
 }
 
-/** An agreement row and its versions as the rules see them. */
+/** An agreement row and its versions (among others, perhaps) as the rules see them. */
 export function stateOf(row: AgreementRow, versions: VersionRow[]): AgreementState {
-  const latest = versions.find((v) => v.number === row.latestNumber);
+  const latest = versions.find((v) => v.agreementId === row.id && v.number === row.latestNumber);
   const pending = latest && latest.status === 'proposed' ? latest : null;
   return {
     status: row.status as AgreementState['status'],
