@@ -49,6 +49,11 @@ export function AgreementCard({ agreement, today, partnerName, onChange, onEdit 
       </p>
       {pending && <Proposal version={pending} partnerName={partnerName} />}
       {agreement.isDue && <p>{t('agreements.dueLead')}</p>}
+      {agreement.kept && !agreement.isDue && (
+        <p className="hint">
+          {t('agreements.kept', { name: nameOf(agreement.kept.by) })} · {whenWords(agreement.kept.at)}
+        </p>
+      )}
       {agreement.retired && (
         <p className="hint">
           {t('agreements.retiredBy', {
