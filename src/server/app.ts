@@ -8,6 +8,9 @@ import type { FastifyInstance } from 'fastify';
 import { sendResetLink } from './features/account/reset-mail';
 import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
+import { agreementReminders } from './features/agreements/reminders';
+import { agreementRoutes } from './features/agreements/routes';
+import { createAgreementService } from './features/agreements/service';
 import { appreciationRoutes } from './features/appreciations/routes';
 import { createAppreciationService } from './features/appreciations/service';
 import { homeRoutes } from './features/home/routes';
@@ -196,6 +199,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
   spaces.onMoveToSpace(repairs.moveToSpace);
   const directory = createServicesDirectory(platform);
 
+  // "Let's talk it over" invites the proposer to a talk on the agreement's words.
+  const reviews = agreementReminders(platform, notifications, (id, reviewOn) =>
+    agreements.isReviewCurrent(id, reviewOn),
+  );
+  const agreements = createAgreementService(platform, {
+    onReviewSet: reviews.onReviewSet,
+    onDiscuss: async (member, topic) =>
+      (await talks.invite(member, { topic, formatId: 'check-in', mode: 'in_person', startsAt: null })).id,
+  });
+  spaces.onMoveToSpace(agreements.moveToSpace);
+
   const routes: Route[] = [
     ...accountRoutes(accounts),
     ...spaceRoutes(spaces),
@@ -208,6 +222,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...journalRoutes(journal),
     ...repairRoutes(repairs, afterFights),
     ...servicesRoutes(directory),
+    ...agreementRoutes(agreements),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

@@ -51,6 +51,7 @@ const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
 const RepairRoutes = lazy(() => import('./features/repair/RepairRoutes'));
 // Only the few who run the instance open the directory's editor.
 const DirectoryAdminScreen = lazy(() => import('./features/support/DirectoryAdminScreen'));
+const AgreementsScreen = lazy(() => import('./features/agreements/AgreementsScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -177,6 +178,12 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <WinsScreen />
+        </Suspense>
+      );
+    case '/agreements':
+      return (
+        <Suspense fallback={<Loading />}>
+          <AgreementsScreen />
         </Suspense>
       );
     case '/pulse/rhythm':

@@ -18,6 +18,8 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('win.changed'), winId: z.string() }),
   z.object({ type: z.literal('repair.changed'), repairId: z.string() }),
   z.object({ type: z.literal('afterFight.changed'), afterFightId: z.string() }),
+  z.object({ type: z.literal('agreement.changed'), agreementId: z.string() }),
+  z.object({ type: z.literal('need.changed'), needId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

@@ -1,4 +1,14 @@
 import type { Me, ProfileChange, Session } from '../../core/contracts/account';
+import type {
+  Agreement,
+  AgreementChange,
+  AgreementKeep,
+  Ledger,
+  Need,
+  NeedChange,
+  NewAgreement,
+  NewNeed,
+} from '../../core/contracts/agreements';
 import type { Appreciation, Appreciations, NewGesture, Win, Wins } from '../../core/contracts/appreciations';
 import type { JournalEntry, JournalEntryInput, JournalList, NoteList } from '../../core/contracts/journal';
 import type {
@@ -37,6 +47,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: Record<string, string> = {},
+    /** What the server added to act on, e.g. the partner's version in a conflict. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -59,11 +71,24 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
   }
   if (response.status === 204) return undefined as T;
   const payload = (await response.json().catch(() => null)) as
-    | (T & { error?: { code: string; message: string; fields?: Record<string, string> } })
+    | (T & {
+        error?: {
+          code: string;
+          message: string;
+          fields?: Record<string, string>;
+          details?: Record<string, unknown>;
+        };
+      })
     | null;
   if (!response.ok) {
     const error = payload?.error;
-    throw new ApiError(response.status, error?.code ?? 'UNKNOWN', error?.message ?? '', error?.fields ?? {});
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'UNKNOWN',
+      error?.message ?? '',
+      error?.fields ?? {},
+      error?.details ?? {},
+    );
   }
   return payload as T;
 }
@@ -173,6 +198,22 @@ export const api = {
   changeService: (id: string, input: ServiceInput) =>
     call<LocalService>('PUT', `/api/services/${encodeURIComponent(id)}`, input),
   removeService: (id: string) => call<void>('DELETE', `/api/services/${encodeURIComponent(id)}`),
+  agreements: () => call<Ledger>('GET', '/api/agreements'),
+  proposeAgreement: (input: NewAgreement) => call<Agreement>('POST', '/api/agreements', input),
+  changeAgreement: (id: string, change: AgreementChange) =>
+    call<Agreement>('POST', agreementUrl(id, '/versions'), change),
+  acceptAgreement: (id: string, basedOn: number) =>
+    call<Agreement>('POST', agreementUrl(id, '/accept'), { basedOn }),
+  discussAgreement: (id: string, basedOn: number) =>
+    call<Agreement>('POST', agreementUrl(id, '/discuss'), { basedOn }),
+  keepAgreement: (id: string, keep: AgreementKeep) =>
+    call<Agreement>('POST', agreementUrl(id, '/keep'), keep),
+  retireAgreement: (id: string, basedOn: number) =>
+    call<Agreement>('POST', agreementUrl(id, '/retire'), { basedOn }),
+  addNeed: (need: NewNeed) => call<Need>('POST', '/api/needs', need),
+  changeNeed: (id: string, change: NeedChange) =>
+    call<Need>('PATCH', `/api/needs/${encodeURIComponent(id)}`, change),
+  deleteNeed: (id: string) => call<void>('DELETE', `/api/needs/${encodeURIComponent(id)}`),
 };
 
 function repairUrl(id: string, rest = ''): string {
@@ -181,6 +222,10 @@ function repairUrl(id: string, rest = ''): string {
 
 function afterFightUrl(id: string, rest = ''): string {
   return `/api/after-fights/${encodeURIComponent(id)}${rest}`;
+}
+
+function agreementUrl(id: string, rest = ''): string {
+  return `/api/agreements/${encodeURIComponent(id)}${rest}`;
 }
 
 function talkUrl(id: string, rest = ''): string {

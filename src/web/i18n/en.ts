@@ -1,4 +1,5 @@
 import { account } from './en/account';
+import { agreements } from './en/agreements';
 import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
 import { journal } from './en/journal';
@@ -21,6 +22,7 @@ export const en = {
   ...journal,
   ...appreciations,
   ...repair,
+  ...agreements,
   ...safety,
   ...services,
 };

@@ -86,7 +86,7 @@ const definitions: KindDefinition[] = [
   {
     kind: 'agreement.review',
     defaults: { inApp: true, push: true, email: true },
-    link: () => '/',
+    link: () => '/agreements',
     words: {
       en: {
         label: 'Agreements to look at again',

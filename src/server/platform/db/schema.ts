@@ -1,5 +1,6 @@
 // Every table, for the query builder's types. Tables live beside the feature that owns them.
 
+export * from '../../features/agreements/tables';
 export * from '../../features/appreciations/tables';
 export * from '../../features/journal/tables';
 export * from '../../features/pause/tables';

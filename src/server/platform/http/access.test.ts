@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountAccess } from '../../features/account/access-rows';
+import { agreementsAccess } from '../../features/agreements/access-rows';
 import { appreciationsAccess } from '../../features/appreciations/access-rows';
 import { homeAccess } from '../../features/home/access-rows';
 import { journalAccess } from '../../features/journal/access-rows';
@@ -37,6 +38,7 @@ const rooms: AnyRoom[] = [
   appreciationsAccess,
   repairAccess,
   servicesAccess,
+  agreementsAccess,
   spaceAccess,
 ];
 

@@ -3,6 +3,7 @@ import { Loading } from '../../components/Loading';
 import { Page } from '../../components/Page';
 import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
+import { AgreementsCard } from '../agreements/HomeCard';
 import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
@@ -50,6 +51,7 @@ export function HomeScreen() {
       <PulseCard />
       <AppreciationsCard />
       <LatestWinCard />
+      <AgreementsCard />
       {concern ? (
         <SafetyPaused />
       ) : (

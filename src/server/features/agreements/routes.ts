@@ -1,0 +1,115 @@
+import {
+  AgreementAnswerSchema,
+  AgreementChangeSchema,
+  AgreementIdParamsSchema,
+  AgreementKeepSchema,
+  AgreementSchema,
+  LedgerSchema,
+  NeedChangeSchema,
+  NeedIdParamsSchema,
+  NeedSchema,
+  NewAgreementSchema,
+  NewNeedSchema,
+} from '../../../core/contracts/agreements';
+import { defineRoute, type Route } from '../../platform/http/route';
+import type { AgreementService } from './service';
+
+const one = { access: 'member', params: AgreementIdParamsSchema, response: AgreementSchema } as const;
+
+export function agreementRoutes(agreements: AgreementService): Route[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/agreements',
+      summary: 'Your agreements with every version, and the personal needs you may see',
+      access: 'member',
+      response: LedgerSchema,
+      handler: async ({ member }) => agreements.ledger(member),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/agreements',
+      summary: 'Propose an agreement; it holds once your partner accepts it',
+      access: 'member',
+      body: NewAgreementSchema,
+      response: AgreementSchema,
+      status: 201,
+      handler: async ({ member, body }) => agreements.propose(member, body),
+    }),
+    defineRoute({
+      ...one,
+      method: 'GET',
+      url: '/api/agreements/:agreementId',
+      summary: 'One agreement with its history',
+      handler: async ({ member, params }) => agreements.get(member, params.agreementId),
+    }),
+    defineRoute({
+      ...one,
+      method: 'POST',
+      url: '/api/agreements/:agreementId/versions',
+      summary: 'Suggest a change or revise: a new version, based on the one you saw (409 if it moved on)',
+      body: AgreementChangeSchema,
+      handler: async ({ member, params, body }) => agreements.change(member, params.agreementId, body),
+    }),
+    defineRoute({
+      ...one,
+      method: 'POST',
+      url: '/api/agreements/:agreementId/accept',
+      summary: 'Accept the version your partner proposed; it becomes the one that holds',
+      body: AgreementAnswerSchema,
+      handler: async ({ member, params, body }) => agreements.accept(member, params.agreementId, body),
+    }),
+    defineRoute({
+      ...one,
+      method: 'POST',
+      url: '/api/agreements/:agreementId/discuss',
+      summary: 'Ask to talk the proposal over: your partner is invited to a talk about it',
+      body: AgreementAnswerSchema,
+      handler: async ({ member, params, body }) => agreements.discuss(member, params.agreementId, body),
+    }),
+    defineRoute({
+      ...one,
+      method: 'POST',
+      url: '/api/agreements/:agreementId/keep',
+      summary: 'At its review date, keep the agreement as it is until a new review date',
+      body: AgreementKeepSchema,
+      handler: async ({ member, params, body }) => agreements.keep(member, params.agreementId, body),
+    }),
+    defineRoute({
+      ...one,
+      method: 'POST',
+      url: '/api/agreements/:agreementId/retire',
+      summary: 'Retire an agreement that no longer serves you; its history stays',
+      body: AgreementAnswerSchema,
+      handler: async ({ member, params, body }) => agreements.retire(member, params.agreementId, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/needs',
+      summary: 'Write down a personal need, for yourself or shared with your partner',
+      access: 'member',
+      body: NewNeedSchema,
+      response: NeedSchema,
+      status: 201,
+      handler: async ({ member, body }) => agreements.addNeed(member, body),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      url: '/api/needs/:needId',
+      summary: 'Change the words of your need, or whether your partner sees it',
+      access: 'member',
+      params: NeedIdParamsSchema,
+      body: NeedChangeSchema,
+      response: NeedSchema,
+      handler: async ({ member, params, body }) => agreements.changeNeed(member, params.needId, body),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      url: '/api/needs/:needId',
+      summary: 'Delete a need you wrote',
+      access: 'member',
+      params: NeedIdParamsSchema,
+      handler: async ({ member, params }) => agreements.removeNeed(member, params.needId),
+    }),
+  ];
+}
