@@ -16,6 +16,9 @@ export const APPRECIATION_MAX_LENGTH = 1000;
 export const GESTURE_TEXT_MAX_LENGTH = 200;
 export const WIN_TEXT_MAX_LENGTH = 500;
 
-/** Where a win came from: noticed by hand, a reflection confirmed in a talk, a pause kept on time. */
-export const WIN_SOURCES = ['manual', 'reflection', 'pause'] as const;
+/**
+ * Where a win came from: noticed by hand, a reflection confirmed in a talk, a pause kept on time,
+ * a ritual both partners did.
+ */
+export const WIN_SOURCES = ['manual', 'reflection', 'pause', 'ritual'] as const;
 export type WinSource = (typeof WIN_SOURCES)[number];

@@ -22,6 +22,10 @@ import { createPauseService, type PauseService } from './features/pause/service'
 import { pulseReminders } from './features/pulse/reminders';
 import { pulseRoutes } from './features/pulse/routes';
 import { createPulseService } from './features/pulse/service';
+import { createRitualFeed } from './features/rituals/feed';
+import { ritualReminders } from './features/rituals/reminders';
+import { ritualRoutes } from './features/rituals/routes';
+import { createRitualService } from './features/rituals/service';
 import { spaceRoutes } from './features/space/routes';
 import { createSpaceService } from './features/space/service';
 import { systemRoutes } from './features/system/routes';
@@ -173,6 +177,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const journal = createJournalService(platform);
   spaces.onMoveToSpace(journal.moveToSpace);
   spaces.onMoveToSpace(appreciations.moveToSpace);
+  const rituals = createRitualService(platform, {
+    membersOf: spaces.listMembers,
+    planReminders: ritualReminders(platform, notifications).planReminders,
+    onDoneTogether: (ritual) => appreciations.ritualDoneTogether(ritual.spaceId),
+  });
+  spaces.onMoveToSpace(rituals.moveToSpace);
 
   const routes: Route[] = [
     ...accountRoutes(accounts),
@@ -184,6 +194,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...pauseRoutes(pauses),
     ...pulseRoutes(pulses),
     ...journalRoutes(journal),
+    ...ritualRoutes(rituals, createRitualFeed(platform)),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

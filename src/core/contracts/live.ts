@@ -16,6 +16,7 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('appreciation.changed'), appreciationId: z.string() }),
   z.object({ type: z.literal('gesture.changed'), gestureId: z.string() }),
   z.object({ type: z.literal('win.changed'), winId: z.string() }),
+  z.object({ type: z.literal('ritual.changed'), ritualId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

@@ -197,6 +197,11 @@ export function createAppreciationService(platform: Platform, hooks: Appreciatio
     async pauseHonoured(spaceId: string, personId: string): Promise<void> {
       await recordWin(spaceId, 'pause', personId, null);
     },
+
+    /** A ritual both partners did, and each said how it felt. */
+    async ritualDoneTogether(spaceId: string): Promise<void> {
+      await recordWin(spaceId, 'ritual', null, null);
+    },
   };
 }
 

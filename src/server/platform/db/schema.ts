@@ -4,6 +4,7 @@ export * from '../../features/appreciations/tables';
 export * from '../../features/journal/tables';
 export * from '../../features/pause/tables';
 export * from '../../features/pulse/tables';
+export * from '../../features/rituals/tables';
 export * from '../../features/space/tables';
 export * from '../../features/talks/tables';
 export * from '../auth/tables';

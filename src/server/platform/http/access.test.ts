@@ -6,6 +6,7 @@ import { journalAccess } from '../../features/journal/access-rows';
 import { notificationsAccess } from '../../features/notifications/access-rows';
 import { pauseAccess } from '../../features/pause/access-rows';
 import { pulseAccess } from '../../features/pulse/access-rows';
+import { ritualsAccess } from '../../features/rituals/access-rows';
 import { spaceAccess } from '../../features/space/access-rows';
 import { systemAccess } from '../../features/system/access-rows';
 import { talksAccess } from '../../features/talks/access-rows';
@@ -33,6 +34,7 @@ const rooms: AnyRoom[] = [
   pulseAccess,
   journalAccess,
   appreciationsAccess,
+  ritualsAccess,
   spaceAccess,
 ];
 

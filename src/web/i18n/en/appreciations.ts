@@ -51,6 +51,7 @@ export const appreciations = {
   'wins.none': 'Your wall is waiting for its first win. It will fill in as you go.',
   'wins.source.reflection': '{name} felt understood in a talk.',
   'wins.source.pause': 'You came back from a pause when you said you would.',
+  'wins.source.ritual': 'You kept a ritual together, and both said how it felt.',
   'wins.by': 'Noticed by {name}',
   'wins.homeTitle': 'Latest win',
   'wins.open': 'See our wins',
