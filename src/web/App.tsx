@@ -48,6 +48,9 @@ const EntryScreen = lazy(() => import('./features/journal/EntryScreen'));
 const NotesScreen = lazy(() => import('./features/journal/NotesScreen'));
 const AppreciationsScreen = lazy(() => import('./features/appreciations/AppreciationsScreen'));
 const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
+const RitualsScreen = lazy(() => import('./features/rituals/RitualsScreen'));
+const NewRitualScreen = lazy(() => import('./features/rituals/NewRitualScreen'));
+const RitualScreen = lazy(() => import('./features/rituals/RitualScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -120,6 +123,15 @@ function SignedInScreen({ path }: { path: string }) {
     );
   }
 
+  const ritual = path.match(/^\/rituals\/([0-9a-f-]{36})$/);
+  if (ritual?.[1]) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <RitualScreen ritualId={ritual[1]} />
+      </Suspense>
+    );
+  }
+
   const entry = path.match(/^\/journal\/([0-9a-f-]{36})$/);
   if (entry?.[1]) {
     return (
@@ -166,6 +178,18 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <WinsScreen />
+        </Suspense>
+      );
+    case '/rituals':
+      return (
+        <Suspense fallback={<Loading />}>
+          <RitualsScreen />
+        </Suspense>
+      );
+    case '/rituals/new':
+      return (
+        <Suspense fallback={<Loading />}>
+          <NewRitualScreen />
         </Suspense>
       );
     case '/pulse/rhythm':

@@ -11,6 +11,15 @@ import type {
 } from '../../core/contracts/notifications';
 import type { PauseState } from '../../core/contracts/pause';
 import type { CadenceChoice, PulseEntry, PulseSettingsChange, PulseToday } from '../../core/contracts/pulse';
+import type {
+  FeedLink,
+  NewRitual,
+  OccurrenceLog,
+  RitualAnswer,
+  RitualChange,
+  RitualDetail,
+  RitualList,
+} from '../../core/contracts/rituals';
 import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
 import type { Confirmation, NewTalk, Talk, TalkList, TalkReply } from '../../core/contracts/talks';
 
@@ -136,7 +145,26 @@ export const api = {
   logGesture: (gesture: NewGesture) => call<Appreciations>('POST', '/api/gestures', gesture),
   wins: () => call<Wins>('GET', '/api/wins'),
   addWin: (text: string) => call<Win>('POST', '/api/wins', { text }),
+  rituals: () => call<RitualList>('GET', '/api/rituals'),
+  ritual: (id: string) => call<RitualDetail>('GET', ritualUrl(id)),
+  startRitual: (input: NewRitual) => call<RitualDetail>('POST', '/api/rituals', input),
+  changeRitual: (id: string, change: RitualChange) => call<RitualDetail>('PATCH', ritualUrl(id), change),
+  endRitual: (id: string) => call<void>('DELETE', ritualUrl(id)),
+  answerRitual: (id: string, answer: RitualAnswer['answer']) =>
+    call<RitualDetail>('POST', ritualUrl(id, '/answer'), { answer }),
+  logOccurrence: (id: string, day: string, log: OccurrenceLog) =>
+    call<RitualDetail>('PUT', ritualUrl(id, `/occurrences/${encodeURIComponent(day)}`), log),
+  rateOccurrence: (id: string, day: string, feeling: number) =>
+    call<RitualDetail>('PUT', ritualUrl(id, `/occurrences/${encodeURIComponent(day)}/feeling`), { feeling }),
+  setRitualReminder: (id: string, leadMinutes: number | null) =>
+    call<RitualDetail>('PUT', ritualUrl(id, '/reminder'), { leadMinutes }),
+  makeCalendarFeed: () => call<FeedLink>('POST', '/api/rituals-feed', {}),
+  revokeCalendarFeed: () => call<void>('DELETE', '/api/rituals-feed'),
 };
+
+function ritualUrl(id: string, rest = ''): string {
+  return `/api/rituals/${encodeURIComponent(id)}${rest}`;
+}
 
 function talkUrl(id: string, rest = ''): string {
   return `/api/talks/${encodeURIComponent(id)}${rest}`;

@@ -4,6 +4,7 @@ import { coach } from './en/coach';
 import { journal } from './en/journal';
 import { notifications } from './en/notifications';
 import { pulse } from './en/pulse';
+import { rituals } from './en/rituals';
 import { safety } from './en/safety';
 import { space } from './en/space';
 import { talks } from './en/talks';
@@ -18,6 +19,7 @@ export const en = {
   ...pulse,
   ...journal,
   ...appreciations,
+  ...rituals,
   ...safety,
 };
 

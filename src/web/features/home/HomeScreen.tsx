@@ -7,6 +7,7 @@ import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
 import { PulseCard } from '../pulse/PulseCard';
+import { RitualCard } from '../rituals/RitualCard';
 import { useSafetyConcern } from '../safety/concern';
 import { SafetyPaused } from '../safety/SafetyPaused';
 import { useTalkList } from '../talks/useTalk';
@@ -47,6 +48,7 @@ export function HomeScreen() {
         )}
       </section>
       <PulseCard />
+      <RitualCard />
       <AppreciationsCard />
       <LatestWinCard />
       {concern ? (
