@@ -20,6 +20,15 @@ export const scheduleOf = (r: RitualRow): Schedule => ({
 export const participantsOf = (r: RitualRow): string[] =>
   r.joinedBy ? [r.proposerId, r.joinedBy] : [r.proposerId];
 
+/**
+ * The ritual as it stands among the space's members now: a partner who joined it and then left
+ * the space no longer takes part; a ritual whose proposer left is theirs, not the space's.
+ */
+export function amongMembers(r: RitualRow, memberIds: string[]): RitualRow | null {
+  if (!memberIds.includes(r.proposerId)) return null;
+  return r.joinedBy && !memberIds.includes(r.joinedBy) ? { ...r, joinedBy: null } : r;
+}
+
 /** The start of a day's occurrence at the ritual's time, also for a day the rule no longer names. */
 export function startOfDay(r: RitualRow, day: string): Date {
   const date = parseDay(day);

@@ -167,6 +167,21 @@ describe('logging occurrences', () => {
   });
 });
 
+describe('a partner who leaves the space', () => {
+  it('no longer takes part: the one who stays keeps the ritual and logs it alone', async () => {
+    const { alex, sam } = await couple(app.http);
+    const id = (await alex.client.post('/api/rituals', walk)).body.ritual.id;
+    await sam.client.post(`/api/rituals/${id}/answer`, { answer: 'join' });
+    await sam.client.post('/api/space/leave');
+    const at = `/api/rituals/${id}/occurrences/${DAY}`;
+    await alex.client.put(at, { status: 'done' });
+    const rated = (await alex.client.put(`${at}/feeling`, { feeling: 4 })).body;
+    expect(rated.ritual.partnerAnswer).not.toBe('joined');
+    expect(rated.stats.averageFeeling).toBe(4);
+    expect((await sam.client.get(`/api/rituals/${id}`)).status).toBeGreaterThanOrEqual(400);
+  });
+});
+
 describe('joining a partner after starting alone', () => {
   it('brings rituals kept alone into the shared space, still one’s own', async () => {
     const alex = await signUp(app.http, 'Alex');

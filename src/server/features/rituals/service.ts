@@ -17,7 +17,7 @@ import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
 import { conflict, forbidden, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
-import { historyOf, nextOf, occurrenceViews, participantsOf, scheduleOf } from './history';
+import { amongMembers, historyOf, nextOf, occurrenceViews, participantsOf, scheduleOf } from './history';
 import type { OccurrenceRow, RitualRow } from './store';
 import * as store from './store';
 
@@ -45,7 +45,13 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
     const viewer = viewerOf(member);
     if (!unchecked || unchecked.endedAt || !isInSpace(viewer, unchecked.spaceId)) throw missing();
     if (!canSee(viewer, itemOf(unchecked))) throw missing();
-    return unchecked;
+    const members = await hooks.membersOf(unchecked.spaceId);
+    const current = amongMembers(
+      unchecked,
+      members.map((m) => m.id),
+    );
+    if (!current) throw missing();
+    return current;
   }
 
   async function readAsParticipant(member: Membership, id: string): Promise<RitualRow> {
@@ -115,7 +121,11 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
         store.hasFeed(db, me),
       ]);
       const viewer = viewerOf(member);
-      const visible = rows.filter((r) => canSee(viewer, itemOf(r)));
+      const ids = members.map((m) => m.id);
+      const visible = rows
+        .filter((r) => canSee(viewer, itemOf(r)))
+        .map((r) => amongMembers(r, ids))
+        .filter((r): r is RitualRow => r !== null);
       const logs = await store.listOccurrences(
         db,
         visible.map((r) => r.id),
