@@ -40,7 +40,9 @@ export function ritualReminders(platform: Platform, notifications: NotificationS
 
   notifications.whenGone(KIND, async (ids, personId) => {
     const { ritualId, day, startsAt, lead } = ids;
-    if (!ritualId || !day || !startsAt || !lead) return false;
+    // A reminder that names no ritual was not planned here; it stands as it was sent.
+    if (!ritualId) return true;
+    if (!day || !startsAt || !lead) return false;
     await planFor(ritualId, personId, new Date(startsAt));
     const r = await store.findRitual(db, ritualId);
     if (!r || r.endedAt || !participantsOf(r).includes(personId)) return false;
