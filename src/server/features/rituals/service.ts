@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { canSee, isInSpace, type Viewer } from '../../../core/access';
 import type {
   NewRitual,
-  OccurrenceLog,
-  Ritual,
   RitualAnswer,
   RitualChange,
   RitualDetail,
@@ -12,17 +10,17 @@ import type {
 import { localDateAt } from '../../../core/local-time';
 import { dayOf } from '../../../core/pulse/days';
 import { findLibraryRitual } from '../../../core/rituals/library';
-import { isOccurrenceDay } from '../../../core/rituals/recurrence';
 import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
 import { conflict, forbidden, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
-import { amongMembers, historyOf, nextOf, occurrenceViews, participantsOf, scheduleOf } from './history';
-import type { OccurrenceRow, RitualRow } from './store';
+import { amongMembers, historyOf, occurrenceViews, participantsOf } from './history';
+import { createOccurrenceActions } from './occurrences';
+import { type Member, partnerOf, presentRitual } from './present';
+import type { RitualRow } from './store';
 import * as store from './store';
 
 const DAY_MS = 86_400_000;
-type Member = { id: string; name: string };
 
 export interface RitualHooks {
   membersOf(spaceId: string): Promise<Member[]>;
@@ -68,47 +66,15 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
     await live.send(to, { type: 'ritual.changed', ritualId: r.id });
   }
 
-  function present(
-    r: RitualRow,
-    logs: OccurrenceRow[],
-    members: Member[],
-    me: string,
-    lead: number | null,
-  ): Ritual {
-    const proposer = members.find((m) => m.id === r.proposerId);
-    const next = nextOf(r, logs, clock.now());
-    const partnerAnswer = !r.isProposed
-      ? null
-      : r.joinedBy
-        ? 'joined'
-        : r.declinedAt
-          ? 'declined'
-          : 'waiting';
-    return {
-      id: r.id,
-      libraryId: r.libraryId,
-      title: r.title,
-      how: r.how,
-      minutes: r.minutes,
-      rule: r.rule,
-      time: r.time,
-      timeZone: r.timeZone,
-      startDay: r.startDay,
-      proposer: { id: r.proposerId, name: proposer?.name ?? '', isYou: r.proposerId === me },
-      isProposed: r.isProposed,
-      partnerAnswer,
-      isTakingPart: participantsOf(r).includes(me),
-      next: next && { day: next.day, startsAt: next.startsAt.toISOString() },
-      reminderLead: lead,
-    };
-  }
+  const occurrences = createOccurrenceActions(platform, {
+    readAsParticipant,
+    tell,
+    detail: (member: Membership, id: string) => service.detail(member, id),
+    planReminders: hooks.planReminders,
+    onDoneTogether: hooks.onDoneTogether,
+  });
 
-  const partnerOf = (members: Member[], me: string) => {
-    const partner = members.find((m) => m.id !== me);
-    return partner ? { id: partner.id, name: partner.name } : null;
-  };
-
-  return {
+  const service = {
     moveToSpace: (tx: Db, personId: string, fromSpaceId: string, toSpaceId: string) =>
       store.moveRituals(tx, personId, fromSpaceId, toSpaceId),
 
@@ -131,12 +97,13 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
         visible.map((r) => r.id),
       );
       const rituals = visible.map((r) =>
-        present(
+        presentRitual(
           r,
           logs.filter((l) => l.ritualId === r.id),
           members,
           me,
           leads.find((l) => l.ritualId === r.id)?.leadMinutes ?? null,
+          clock.now(),
         ),
       );
       const upcoming = rituals
@@ -163,7 +130,7 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       ]);
       const now = clock.now();
       return {
-        ritual: present(r, logs, members, me, lead),
+        ritual: presentRitual(r, logs, members, me, lead, now),
         occurrences: occurrenceViews(
           r,
           logs,
@@ -207,7 +174,7 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       };
       await store.insertRitual(db, row);
       await tell(row);
-      return this.detail(member, row.id);
+      return service.detail(member, row.id);
     },
 
     async change(member: Membership, id: string, input: RitualChange): Promise<RitualDetail> {
@@ -227,7 +194,7 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       // The partner who could see it until now is told too.
       await tell({ ...r, isProposed: r.isProposed || !!input.isProposed });
       await hooks.planReminders?.(id);
-      return this.detail(member, id);
+      return service.detail(member, id);
     },
 
     async end(member: Membership, id: string): Promise<void> {
@@ -248,63 +215,19 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       await store.updateRitual(db, id, change);
       await tell(r);
       await hooks.planReminders?.(id);
-      return this.detail(member, id);
+      return service.detail(member, id);
     },
 
-    async log(member: Membership, id: string, day: string, input: OccurrenceLog): Promise<RitualDetail> {
-      const r = await readAsParticipant(member, id);
-      const occurrence = isOccurrenceDay(scheduleOf(r), day);
-      if (!occurrence) throw notFound('The ritual does not happen on that day.');
-      const now = clock.now();
-      if (occurrence.startsAt.getTime() > now.getTime() + DAY_MS && input.status === 'done') {
-        throw conflict('NOT_YET', 'You can mark it done once its day has come.');
-      }
-      await store.saveOccurrence(db, {
-        ritualId: id,
-        day,
-        status: input.status,
-        movedTo: input.status === 'moved' && input.movedTo ? new Date(input.movedTo) : null,
-        loggedBy: member.personId,
-        loggedAt: now,
-        winAt: null,
-      });
-      await this.recordWinIfTogether(r, day);
-      await tell(r);
-      await hooks.planReminders?.(id);
-      return this.detail(member, id);
-    },
-
-    async rate(member: Membership, id: string, day: string, feeling: number): Promise<RitualDetail> {
-      const r = await readAsParticipant(member, id);
-      const log = (await store.listOccurrences(db, [id])).find((l) => l.day === day);
-      if (log?.status !== 'done') throw conflict('NOT_DONE', 'Mark it done first, then say how it felt.');
-      await store.saveFeeling(db, {
-        ritualId: id,
-        day,
-        personId: member.personId,
-        feeling,
-        ratedAt: clock.now(),
-      });
-      await this.recordWinIfTogether(r, day);
-      await tell(r);
-      return this.detail(member, id);
-    },
-
-    /** Done, and both who do it said how it felt: a win, recorded once. */
-    async recordWinIfTogether(r: RitualRow, day: string): Promise<void> {
-      if (!r.joinedBy) return;
-      const feelings = (await store.listFeelings(db, [r.id])).filter((f) => f.day === day);
-      if (!participantsOf(r).every((id) => feelings.some((f) => f.personId === id))) return;
-      if (await store.claimWin(db, r.id, day, clock.now())) await hooks.onDoneTogether?.(r);
-    },
+    ...occurrences,
 
     async setReminder(member: Membership, id: string, leadMinutes: number | null): Promise<RitualDetail> {
       await readAsParticipant(member, id);
       await store.saveReminderLead(db, id, member.personId, leadMinutes);
       await hooks.planReminders?.(id);
-      return this.detail(member, id);
+      return service.detail(member, id);
     },
   };
+  return service;
 }
 
 export type RitualService = ReturnType<typeof createRitualService>;
