@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { RITUAL_LIBRARY } from '../../../core/rituals/library';
 import { isRitualRule } from '../../../core/rituals/recurrence';
-import { describeRule, rhythmOf, ruleOf } from './rhythm';
+import { describeRule, type Rhythm, rhythmOf, ruleOf } from './rhythm';
 
 describe('the rhythm a person picks', () => {
   it('becomes a rule the server accepts, and reads back as the same choice', () => {
-    const choices = [
+    const choices: Rhythm[] = [
       { kind: 'daily' },
       { kind: 'weekly', days: [1, 4] },
       { kind: 'fortnightly', days: [5] },
       { kind: 'monthly', day: 0 },
-    ] as const;
+    ];
     for (const choice of choices) {
       const rule = ruleOf(choice);
       expect(isRitualRule(rule), rule).toBe(true);
