@@ -10,7 +10,7 @@ import { t } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { OccurrenceItem } from './OccurrenceItem';
 import { ManageRitual, ReminderForm } from './RitualSettings';
-import { describeRule } from './rhythm';
+import { scheduleWords } from './rhythm';
 import { useRitual } from './useRituals';
 
 const PAST_SHOWN = 5;
@@ -53,13 +53,7 @@ export default function RitualScreen({ ritualId }: { ritualId: string }) {
   return (
     <Page title={ritual.title} back="/rituals">
       {ritual.how && <p>{ritual.how}</p>}
-      <p data-testid="ritual-schedule">
-        {t('rituals.schedule', {
-          rhythm: describeRule(ritual.rule),
-          time: ritual.time,
-          minutes: ritual.minutes,
-        })}
-      </p>
+      <p data-testid="ritual-schedule">{scheduleWords(ritual)}</p>
       {!ritual.isTakingPart && (
         <div className="card">
           <p>{t('rituals.notJoined')}</p>

@@ -9,7 +9,7 @@ import { problemOf } from '../../forms';
 import { formatDate, t } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { CalendarFeed } from './CalendarFeed';
-import { describeRule } from './rhythm';
+import { scheduleWords } from './rhythm';
 import { useRituals } from './useRituals';
 
 /** Rituals proposed to you, your own, the library to start from, and the calendar address. */
@@ -52,9 +52,7 @@ export default function RitualsScreen() {
               <h3>{r.title}</h3>
               <p>{t('rituals.proposedBy', { name: r.proposer.name })}</p>
               {r.how && <p>{r.how}</p>}
-              <p>
-                {t('rituals.schedule', { rhythm: describeRule(r.rule), time: r.time, minutes: r.minutes })}
-              </p>
+              <p>{scheduleWords(r)}</p>
               <button type="button" className="primary" onClick={() => answer(r.id, 'join')}>
                 {t('rituals.join')}
               </button>

@@ -46,3 +46,17 @@ export function describeRule(rule: string): string {
     .join(', ');
   return rhythm.kind === 'fortnightly' ? `${t('rituals.rhythm.fortnightly')}: ${days}` : days;
 }
+
+/** The rhythm and time; the zone is named when it is not the reader's own, as the partner's may be. */
+export function scheduleWords(ritual: {
+  rule: string;
+  time: string;
+  minutes: number;
+  timeZone: string;
+}): string {
+  const words = { rhythm: describeRule(ritual.rule), time: ritual.time, minutes: ritual.minutes };
+  const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return ritual.timeZone === own
+    ? t('rituals.schedule', words)
+    : t('rituals.scheduleZone', { ...words, zone: ritual.timeZone.replace(/_/g, ' ') });
+}

@@ -38,6 +38,7 @@ export const rituals = {
   'rituals.aloneHint': 'It is yours alone for now. Once your partner joins your space, you can propose it.',
   'rituals.start': 'Start this ritual',
   'rituals.schedule': '{rhythm} at {time} · {minutes} min',
+  'rituals.scheduleZone': '{rhythm} at {time} ({zone} time) · {minutes} min',
   'rituals.occurrencesTitle': 'Recent and coming up',
   'rituals.status.done': 'Done',
   'rituals.status.skipped': 'Skipped',
