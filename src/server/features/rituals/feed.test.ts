@@ -109,5 +109,9 @@ describe('the private calendar feed', () => {
     expect(revoked.body.error.code).toBe('NOT_FOUND');
     expect((await alex.client.get('/api/rituals')).body.hasFeed).toBe(false);
     expect((await alex.client.get(`/api/calendar/${'b'.repeat(43)}.ics`)).status).toBe(404);
+    // The secret never lands in the request log.
+    const secret = second.split('/').pop()?.replace('.ics', '') ?? '';
+    expect(app.logs.some((line) => line.includes('/api/calendar/:feedToken'))).toBe(true);
+    expect(app.logs.some((line) => line.includes(secret))).toBe(false);
   });
 });
