@@ -18,7 +18,7 @@ export const WIN_TEXT_MAX_LENGTH = 500;
 
 /**
  * Where a win came from: noticed by hand, a reflection confirmed in a talk, a pause kept on time,
- * a repair accepted.
+ * a repair accepted, a ritual both partners did.
  */
-export const WIN_SOURCES = ['manual', 'reflection', 'pause', 'repair'] as const;
+export const WIN_SOURCES = ['manual', 'reflection', 'pause', 'repair', 'ritual'] as const;
 export type WinSource = (typeof WIN_SOURCES)[number];

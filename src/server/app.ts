@@ -28,6 +28,10 @@ import { createPulseService } from './features/pulse/service';
 import { createAfterFightService } from './features/repair/after-fight';
 import { repairRoutes } from './features/repair/routes';
 import { createRepairService } from './features/repair/service';
+import { createRitualFeed } from './features/rituals/feed';
+import { ritualReminders } from './features/rituals/reminders';
+import { ritualRoutes } from './features/rituals/routes';
+import { createRitualService } from './features/rituals/service';
 import { servicesRoutes } from './features/services/routes';
 import { createServicesDirectory } from './features/services/service';
 import { spaceRoutes } from './features/space/routes';
@@ -209,6 +213,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
       (await talks.invite(member, { topic, formatId: 'check-in', mode: 'in_person', startsAt: null })).id,
   });
   spaces.onMoveToSpace(agreements.moveToSpace);
+  const rituals = createRitualService(platform, {
+    membersOf: spaces.listMembers,
+    planReminders: ritualReminders(platform, notifications).planReminders,
+    onDoneTogether: (ritual) => appreciations.ritualDoneTogether(ritual.spaceId),
+  });
+  spaces.onMoveToSpace(rituals.moveToSpace);
 
   const routes: Route[] = [
     ...accountRoutes(accounts),
@@ -223,6 +233,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...repairRoutes(repairs, afterFights),
     ...servicesRoutes(directory),
     ...agreementRoutes(agreements),
+    ...ritualRoutes(rituals, createRitualFeed(platform)),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

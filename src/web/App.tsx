@@ -52,6 +52,9 @@ const RepairRoutes = lazy(() => import('./features/repair/RepairRoutes'));
 // Only the few who run the instance open the directory's editor.
 const DirectoryAdminScreen = lazy(() => import('./features/support/DirectoryAdminScreen'));
 const AgreementsScreen = lazy(() => import('./features/agreements/AgreementsScreen'));
+const RitualsScreen = lazy(() => import('./features/rituals/RitualsScreen'));
+const NewRitualScreen = lazy(() => import('./features/rituals/NewRitualScreen'));
+const RitualScreen = lazy(() => import('./features/rituals/RitualScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -131,6 +134,14 @@ function SignedInScreen({ path }: { path: string }) {
       </Suspense>
     );
   }
+  const ritual = path.match(/^\/rituals\/([0-9a-f-]{36})$/);
+  if (ritual?.[1]) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <RitualScreen ritualId={ritual[1]} />
+      </Suspense>
+    );
+  }
 
   const entry = path.match(/^\/journal\/([0-9a-f-]{36})$/);
   if (entry?.[1]) {
@@ -184,6 +195,18 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <AgreementsScreen />
+        </Suspense>
+      );
+    case '/rituals':
+      return (
+        <Suspense fallback={<Loading />}>
+          <RitualsScreen />
+        </Suspense>
+      );
+    case '/rituals/new':
+      return (
+        <Suspense fallback={<Loading />}>
+          <NewRitualScreen />
         </Suspense>
       );
     case '/pulse/rhythm':

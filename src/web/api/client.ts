@@ -30,6 +30,15 @@ import type {
   RepairRoom,
 } from '../../core/contracts/repair';
 import type {
+  FeedLink,
+  NewRitual,
+  OccurrenceLog,
+  RitualAnswer,
+  RitualChange,
+  RitualDetail,
+  RitualList,
+} from '../../core/contracts/rituals';
+import type {
   LocalService,
   Operator,
   ServiceInput,
@@ -214,6 +223,21 @@ export const api = {
   changeNeed: (id: string, change: NeedChange) =>
     call<Need>('PATCH', `/api/needs/${encodeURIComponent(id)}`, change),
   deleteNeed: (id: string) => call<void>('DELETE', `/api/needs/${encodeURIComponent(id)}`),
+  rituals: () => call<RitualList>('GET', '/api/rituals'),
+  ritual: (id: string) => call<RitualDetail>('GET', ritualUrl(id)),
+  startRitual: (input: NewRitual) => call<RitualDetail>('POST', '/api/rituals', input),
+  changeRitual: (id: string, change: RitualChange) => call<RitualDetail>('PATCH', ritualUrl(id), change),
+  endRitual: (id: string) => call<void>('DELETE', ritualUrl(id)),
+  answerRitual: (id: string, answer: RitualAnswer['answer']) =>
+    call<RitualDetail>('POST', ritualUrl(id, '/answer'), { answer }),
+  logOccurrence: (id: string, day: string, log: OccurrenceLog) =>
+    call<RitualDetail>('PUT', ritualUrl(id, `/occurrences/${encodeURIComponent(day)}`), log),
+  rateOccurrence: (id: string, day: string, feeling: number) =>
+    call<RitualDetail>('PUT', ritualUrl(id, `/occurrences/${encodeURIComponent(day)}/feeling`), { feeling }),
+  setRitualReminder: (id: string, leadMinutes: number | null) =>
+    call<RitualDetail>('PUT', ritualUrl(id, '/reminder'), { leadMinutes }),
+  makeCalendarFeed: () => call<FeedLink>('POST', '/api/rituals-feed', {}),
+  revokeCalendarFeed: () => call<void>('DELETE', '/api/rituals-feed'),
 };
 
 function repairUrl(id: string, rest = ''): string {
@@ -226,6 +250,10 @@ function afterFightUrl(id: string, rest = ''): string {
 
 function agreementUrl(id: string, rest = ''): string {
   return `/api/agreements/${encodeURIComponent(id)}${rest}`;
+}
+
+function ritualUrl(id: string, rest = ''): string {
+  return `/api/rituals/${encodeURIComponent(id)}${rest}`;
 }
 
 function talkUrl(id: string, rest = ''): string {

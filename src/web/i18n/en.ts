@@ -6,6 +6,7 @@ import { journal } from './en/journal';
 import { notifications } from './en/notifications';
 import { pulse } from './en/pulse';
 import { repair } from './en/repair';
+import { rituals } from './en/rituals';
 import { safety } from './en/safety';
 import { services } from './en/services';
 import { space } from './en/space';
@@ -23,6 +24,7 @@ export const en = {
   ...appreciations,
   ...repair,
   ...agreements,
+  ...rituals,
   ...safety,
   ...services,
 };

@@ -202,6 +202,11 @@ export function createAppreciationService(platform: Platform, hooks: Appreciatio
     async repairAccepted(spaceId: string, personId: string): Promise<void> {
       await recordWin(spaceId, 'repair', personId, null);
     },
+
+    /** A ritual both partners did, and each said how it felt. */
+    async ritualDoneTogether(spaceId: string): Promise<void> {
+      await recordWin(spaceId, 'ritual', null, null);
+    },
   };
 }
 

@@ -47,7 +47,7 @@ const definitions: KindDefinition[] = [
   {
     kind: 'ritual.reminder',
     defaults: { inApp: true, push: true, email: false },
-    link: () => '/',
+    link: (p) => (p.ritualId ? `/rituals/${p.ritualId}` : '/rituals'),
     words: {
       en: {
         label: 'Ritual reminders',

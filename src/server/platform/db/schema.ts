@@ -6,6 +6,7 @@ export * from '../../features/journal/tables';
 export * from '../../features/pause/tables';
 export * from '../../features/pulse/tables';
 export * from '../../features/repair/tables';
+export * from '../../features/rituals/tables';
 export * from '../../features/services/tables';
 export * from '../../features/space/tables';
 export * from '../../features/talks/tables';

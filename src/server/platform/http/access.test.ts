@@ -8,6 +8,7 @@ import { notificationsAccess } from '../../features/notifications/access-rows';
 import { pauseAccess } from '../../features/pause/access-rows';
 import { pulseAccess } from '../../features/pulse/access-rows';
 import { repairAccess } from '../../features/repair/access-rows';
+import { ritualsAccess } from '../../features/rituals/access-rows';
 import { servicesAccess } from '../../features/services/access-rows';
 import { spaceAccess } from '../../features/space/access-rows';
 import { systemAccess } from '../../features/system/access-rows';
@@ -39,6 +40,7 @@ const rooms: AnyRoom[] = [
   repairAccess,
   servicesAccess,
   agreementsAccess,
+  ritualsAccess,
   spaceAccess,
 ];
 

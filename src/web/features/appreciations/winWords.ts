@@ -6,5 +6,6 @@ export function winWords(win: Win): string {
   if (win.text) return win.text;
   if (win.source === 'reflection') return t('wins.source.reflection', { name: win.by?.name ?? '' });
   if (win.source === 'repair') return t('wins.source.repair', { name: win.by?.name ?? '' });
+  if (win.source === 'ritual') return t('wins.source.ritual');
   return t('wins.source.pause');
 }

@@ -9,6 +9,7 @@ import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
 import { PulseCard } from '../pulse/PulseCard';
 import { RepairCard } from '../repair/RepairCard';
+import { RitualCard } from '../rituals/RitualCard';
 import { useSafetyConcern } from '../safety/concern';
 import { SafetyPaused } from '../safety/SafetyPaused';
 import { useTalkList } from '../talks/useTalk';
@@ -49,6 +50,7 @@ export function HomeScreen() {
         )}
       </section>
       <PulseCard />
+      <RitualCard />
       <AppreciationsCard />
       <LatestWinCard />
       <AgreementsCard />

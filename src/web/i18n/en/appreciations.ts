@@ -52,6 +52,7 @@ export const appreciations = {
   'wins.source.reflection': '{name} felt understood in a talk.',
   'wins.source.pause': 'You came back from a pause when you said you would.',
   'wins.source.repair': '{name} reached out to make things right, and the repair was accepted.',
+  'wins.source.ritual': 'You kept a ritual together, and both said how it felt.',
   'wins.by': 'Noticed by {name}',
   'wins.homeTitle': 'Latest win',
   'wins.open': 'See our wins',

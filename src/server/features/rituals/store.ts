@@ -1,0 +1,154 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { person } from '../../platform/auth/tables';
+import type { Db } from '../../platform/db/database';
+import { spaceMember } from '../space/tables';
+import { ritual, ritualFeed, ritualFeeling, ritualOccurrence, ritualReminder } from './tables';
+
+export type RitualRow = typeof ritual.$inferSelect;
+export type OccurrenceRow = typeof ritualOccurrence.$inferSelect;
+export type FeelingRow = typeof ritualFeeling.$inferSelect;
+
+export async function insertRitual(db: Db, row: RitualRow): Promise<void> {
+  await db.insert(ritual).values(row);
+}
+
+export async function findRitual(db: Db, id: string): Promise<RitualRow | null> {
+  const [row] = await db.select().from(ritual).where(eq(ritual.id, id));
+  return row ?? null;
+}
+
+/** The space's rituals that have not ended, oldest first; who may see which is the service's call. */
+export function listRituals(db: Db, spaceId: string) {
+  return db
+    .select()
+    .from(ritual)
+    .where(and(eq(ritual.spaceId, spaceId), isNull(ritual.endedAt)))
+    .orderBy(asc(ritual.createdAt));
+}
+
+export async function updateRitual(
+  db: Db,
+  id: string,
+  change: Partial<Omit<RitualRow, 'id' | 'spaceId'>>,
+): Promise<void> {
+  await db.update(ritual).set(change).where(eq(ritual.id, id));
+}
+
+export function listOccurrences(db: Db, ritualIds: string[]) {
+  if (ritualIds.length === 0) return Promise.resolve([] as OccurrenceRow[]);
+  return db.select().from(ritualOccurrence).where(inArray(ritualOccurrence.ritualId, ritualIds));
+}
+
+export async function saveOccurrence(db: Db, row: OccurrenceRow): Promise<void> {
+  const { ritualId, day, winAt, ...change } = row;
+  await db
+    .insert(ritualOccurrence)
+    .values(row)
+    .onConflictDoUpdate({ target: [ritualOccurrence.ritualId, ritualOccurrence.day], set: change });
+}
+
+/** Marks the occurrence's win as recorded; true only for the one call that did it. */
+export async function claimWin(db: Db, ritualId: string, day: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(ritualOccurrence)
+    .set({ winAt: at })
+    .where(
+      and(
+        eq(ritualOccurrence.ritualId, ritualId),
+        eq(ritualOccurrence.day, day),
+        eq(ritualOccurrence.status, 'done'),
+        isNull(ritualOccurrence.winAt),
+      ),
+    )
+    .returning({ day: ritualOccurrence.day });
+  return rows.length > 0;
+}
+
+export function listFeelings(db: Db, ritualIds: string[]) {
+  if (ritualIds.length === 0) return Promise.resolve([] as FeelingRow[]);
+  return db.select().from(ritualFeeling).where(inArray(ritualFeeling.ritualId, ritualIds));
+}
+
+export async function saveFeeling(db: Db, row: FeelingRow): Promise<void> {
+  const { ritualId, day, personId, ...change } = row;
+  await db
+    .insert(ritualFeeling)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [ritualFeeling.ritualId, ritualFeeling.day, ritualFeeling.personId],
+      set: change,
+    });
+}
+
+export async function findReminderLead(db: Db, ritualId: string, personId: string): Promise<number | null> {
+  const [row] = await db
+    .select()
+    .from(ritualReminder)
+    .where(and(eq(ritualReminder.ritualId, ritualId), eq(ritualReminder.personId, personId)));
+  return row?.leadMinutes ?? null;
+}
+
+export function listReminderLeads(db: Db, personId: string) {
+  return db.select().from(ritualReminder).where(eq(ritualReminder.personId, personId));
+}
+
+export async function saveReminderLead(
+  db: Db,
+  ritualId: string,
+  personId: string,
+  leadMinutes: number | null,
+): Promise<void> {
+  const key = and(eq(ritualReminder.ritualId, ritualId), eq(ritualReminder.personId, personId));
+  if (leadMinutes === null) {
+    await db.delete(ritualReminder).where(key);
+    return;
+  }
+  await db
+    .insert(ritualReminder)
+    .values({ ritualId, personId, leadMinutes })
+    .onConflictDoUpdate({ target: [ritualReminder.ritualId, ritualReminder.personId], set: { leadMinutes } });
+}
+
+/** The person's space and time zone. */
+export async function findPlace(db: Db, personId: string) {
+  const [row] = await db
+    .select({ spaceId: spaceMember.spaceId, timeZone: person.timeZone })
+    .from(person)
+    .leftJoin(spaceMember, eq(spaceMember.personId, person.id))
+    .where(eq(person.id, personId));
+  return row ?? null;
+}
+
+export async function findFeedOwner(db: Db, tokenHash: string): Promise<string | null> {
+  const [row] = await db.select().from(ritualFeed).where(eq(ritualFeed.tokenHash, tokenHash));
+  return row?.personId ?? null;
+}
+
+export async function hasFeed(db: Db, personId: string): Promise<boolean> {
+  const [row] = await db.select().from(ritualFeed).where(eq(ritualFeed.personId, personId));
+  return !!row;
+}
+
+export async function saveFeed(db: Db, personId: string, tokenHash: string, at: Date): Promise<void> {
+  await db
+    .insert(ritualFeed)
+    .values({ personId, tokenHash, createdAt: at })
+    .onConflictDoUpdate({ target: ritualFeed.personId, set: { tokenHash, createdAt: at } });
+}
+
+export async function deleteFeed(db: Db, personId: string): Promise<void> {
+  await db.delete(ritualFeed).where(eq(ritualFeed.personId, personId));
+}
+
+/** Rituals a person kept alone move with them into the space they join, still theirs alone. */
+export async function moveRituals(
+  db: Db,
+  personId: string,
+  fromSpaceId: string,
+  toSpaceId: string,
+): Promise<void> {
+  await db
+    .update(ritual)
+    .set({ spaceId: toSpaceId, isProposed: false, joinedBy: null, declinedAt: null })
+    .where(and(eq(ritual.proposerId, personId), eq(ritual.spaceId, fromSpaceId)));
+}
