@@ -113,7 +113,7 @@ function SignedInScreen({ path }: { path: string }) {
     pause &&
     !path.startsWith('/settings') &&
     !path.startsWith('/journal') &&
-    path !== '/support' &&
+    !path.startsWith('/support') &&
     path !== '/safety'
   ) {
     return <PauseScreen />;
@@ -263,7 +263,7 @@ export function App() {
   return (
     <>
       {/* On support and safety screens, the way out comes before everything else. */}
-      {(path === '/safety' || path === '/support') && <QuickExit />}
+      {(path === '/safety' || path.startsWith('/support')) && <QuickExit />}
       <a className="skip" href="#main-content">
         {t('common.skip')}
       </a>

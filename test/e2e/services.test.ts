@@ -84,6 +84,11 @@ it('lets the operator add a service that someone then finds by area and language
   await m.getByRole('link', { name: 'Edit the directory' }).click();
   await expect.poll(() => heading(m).textContent()).toBe('The services directory');
   await expect.poll(() => m.getByTestId('listed-service').count()).toBe(1);
+  // The way out comes first here too, as on every support screen.
+  const firstFocusable = await m.evaluate(
+    () => document.querySelector('a[href], button, select, input, textarea, [tabindex="0"]')?.textContent,
+  );
+  expect(firstFocusable).toContain('Leave now');
   await expectAccessible(m, 'directory admin', axeChecked);
 
   // A service with no way to reach it is refused, with the reason under the field.
