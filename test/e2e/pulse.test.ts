@@ -64,7 +64,9 @@ it('reveals each partner’s check-in only after one’s own, live on both phone
   await expect
     .poll(() => partnerPulse(b))
     .toBe('Alex has checked in. You’ll see how they are once your own check-in is in.');
-  expect(await b.getByText('close').count()).toBe(0);
+  // Not a word of how Alex feels: that waits for Sam's own check-in.
+  expect(await b.getByText('feels close').count()).toBe(0);
+  expect(await b.getByText('low energy').count()).toBe(0);
   await expectAccessible(b, 'home with a waiting check-in (dark)', axeChecked);
 
   await b.getByRole('link', { name: 'Check in', exact: true }).click();
