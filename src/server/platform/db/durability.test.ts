@@ -9,8 +9,10 @@ import { type TestDatabase, testDatabase } from '../../testing/test-app';
 // Every write the server acknowledged must be there after the process is killed without warning
 // (kill -9) and started again on the same data: the embedded database's folder or the PostgreSQL
 // database. Several phones write at once; the kill lands while their requests are in flight.
+// About 20 s on an idle machine; the generous limit only keeps a hung server from hanging the run.
 
 const CYCLES = 3;
+const WRITES_PER_CYCLE = 100;
 const database = process.env.TEST_DB === 'postgres' ? 'PostgreSQL' : 'the embedded database';
 
 interface Acknowledged {
@@ -60,28 +62,36 @@ it(`loses no acknowledged write when the server is killed mid-stream (${database
       keepWriting(() => proposeAgreement(alex, ++sequence)),
       keepWriting(() => checkIn(sam, day, ++sequence)),
     ];
-    await new Promise((resolve) => setTimeout(resolve, 700 + Math.random() * 600));
+    // Enough writes to matter, however busy the machine, then the kill at a moment of chance.
+    const before = countAcknowledged();
+    const enoughBy = Date.now() + 8_000;
+    while (countAcknowledged() - before < WRITES_PER_CYCLE && Date.now() < enoughBy) await pause(20);
+    await pause(Math.random() * 200);
     await server.stop('SIGKILL');
     isRunning = false;
     await Promise.all(writers);
 
     // The same folder and database, the same address: the phones carry on with their sessions.
     server = await start(server.port);
-    expect(await lostWrites(alex, sam)).toEqual({ journal: 0, agreements: 0, pulses: 0 });
+    expect(await lostWrites(alex, sam)).toEqual({ journal: 0, agreements: 0, pulses: 0, duplicates: 0 });
   }
 
-  const total = acknowledged.journal.size + acknowledged.agreements.size + acknowledged.pulses.length;
+  const total = countAcknowledged();
   const lost = await lostWrites(alex, sam);
   console.log(
     `durability on ${database}: ${CYCLES} kills, ${total} writes acknowledged ` +
       `(${acknowledged.journal.size} journal entries, ${acknowledged.agreements.size} agreements, ` +
       `${acknowledged.pulses.length} pulse edits), ` +
-      `${lost.journal + lost.agreements + lost.pulses} lost`,
+      `${lost.journal + lost.agreements + lost.pulses} lost, ${lost.duplicates} duplicates`,
   );
   expect(acknowledged.journal.size).toBeGreaterThan(0);
   expect(acknowledged.agreements.size).toBeGreaterThan(0);
   expect(acknowledged.pulses.length).toBeGreaterThan(0);
-}, 120_000);
+}, 300_000);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const countAcknowledged = () =>
+  acknowledged.journal.size + acknowledged.agreements.size + acknowledged.pulses.length;
 
 async function writeJournal(caller: HttpCaller, n: number): Promise<void> {
   const text = `Entry ${n}: a quiet evening, and I noticed I wanted to be closer.`;
@@ -124,6 +134,7 @@ async function lostWrites(alex: HttpCaller, sam: HttpCaller) {
     for (const entry of entries) journal.set(entry.id, entry.text);
   }
   type Ledger = { agreements: Array<{ id: string; pending: { wording: string } | null }> };
+  const texts = [...journal.values()];
   const ledger = await sam.expect<Ledger>(200, 'GET', '/api/agreements');
   const agreements = new Map(ledger.agreements.map((a) => [a.id, a.pending?.wording]));
   type Today = { mine: { note: string | null } | null };
@@ -134,5 +145,7 @@ async function lostWrites(alex: HttpCaller, sam: HttpCaller) {
     journal: [...acknowledged.journal].filter(([id, text]) => journal.get(id) !== text).length,
     agreements: [...acknowledged.agreements].filter(([id, text]) => agreements.get(id) !== text).length,
     pulses: acknowledged.pulses.filter((n) => n > stored).length,
+    // Every entry's words are unique: the same words twice would be a write applied twice.
+    duplicates: texts.length - new Set(texts).size,
   };
 }
