@@ -49,6 +49,7 @@ import { buildOpenApi } from './platform/http/openapi';
 import { registerRoutes } from './platform/http/register';
 import type { Route } from './platform/http/route';
 import { createHttpServer } from './platform/http/server';
+import { createIdempotency } from './platform/idempotency/idempotency';
 import { Scheduler } from './platform/jobs/scheduler';
 import { createMailer, type Mailer } from './platform/mail/mailer';
 import { createPushSender } from './platform/notifications/push';
@@ -246,11 +247,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     secret: config.sessionSecret,
     secureCookies: config.publicUrl.protocol === 'https:',
   });
-  registerRoutes(http, routes, {
-    signedIn,
-    membership: spaces.findMembership,
-    isOperator: directory.isOperator,
-  });
+  const idempotency = createIdempotency(database.db, clock, jobs);
+  registerRoutes(
+    http,
+    routes,
+    { signedIn, membership: spaces.findMembership, isOperator: directory.isOperator },
+    idempotency,
+  );
   live.register(http, signedIn, trustedOrigins);
   if (options.serveWeb !== false) await serveWeb(http);
   await live.start();
@@ -260,7 +263,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
     platform,
     routes,
     notifications,
-    startJobs: () => jobs.start(),
+    async startJobs() {
+      await idempotency.planSweep();
+      await jobs.start();
+    },
     async close() {
       await jobs.stop();
       live.stop();

@@ -66,13 +66,16 @@ export class ApiError extends Error {
 /** The request never reached the server (offline, or the server is down). */
 export class OfflineError extends Error {}
 
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+async function call<T>(method: string, url: string, body?: unknown, key?: string): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: {
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(key && { 'idempotency-key': key }),
+      },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
   } catch {
@@ -102,6 +105,30 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
   return payload as T;
 }
 
+/**
+ * A POST that writes something new (an entry, a note to the partner, a proposal). One key per
+ * action: when the connection drops before the answer, it is sent again with the same key, and
+ * the server answers a retry of what it already did with the first answer instead of doing it twice.
+ */
+export async function write<T>(url: string, body: unknown, retryDelaysMs = [500, 1500]): Promise<T> {
+  const key = actionKey();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call<T>('POST', url, body, key);
+    } catch (error) {
+      const delay = retryDelaysMs[attempt];
+      if (delay === undefined || !(error instanceof OfflineError)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
+/** Random enough to be unique; getRandomValues works on plain http too, unlike randomUUID. */
+function actionKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** Every call the web app makes to the server. */
 export const api = {
   signUp: (input: { name: string; email: string; password: string; timeZone: string; locale: 'en' }) =>
@@ -119,7 +146,7 @@ export const api = {
   revokeOtherSessions: () => call<{ ended: number }>('POST', '/api/sessions/revoke-others', {}),
   home: () => call<Home>('GET', '/api/home'),
   startSpace: () => call<Space>('POST', '/api/space', {}),
-  invite: () => call<NewInvite>('POST', '/api/space/invites', {}),
+  invite: () => write<NewInvite>('/api/space/invites', {}),
   withdrawInvite: (id: string) => call<void>('DELETE', `/api/space/invites/${encodeURIComponent(id)}`),
   previewInvite: (token: string) => call<InvitePreview>('GET', `/api/invites/${encodeURIComponent(token)}`),
   join: (join: Join) => call<Space>('POST', '/api/space/join', join),
@@ -138,7 +165,7 @@ export const api = {
   unsubscribeEmail: (token: string) =>
     call<Unsubscribed>('POST', `/api/unsubscribe/${encodeURIComponent(token)}`, {}),
   talks: () => call<TalkList>('GET', '/api/talks'),
-  inviteToTalk: (talk: NewTalk) => call<Talk>('POST', '/api/talks', talk),
+  inviteToTalk: (talk: NewTalk) => write<Talk>('/api/talks', talk),
   talk: (id: string) => call<Talk>('GET', talkUrl(id)),
   replyToTalk: (id: string, reply: TalkReply) => call<Talk>('POST', talkUrl(id, '/reply'), reply),
   acceptRules: (id: string) => call<Talk>('POST', talkUrl(id, '/rules'), {}),
@@ -171,30 +198,30 @@ export const api = {
     return call<JournalList>('GET', `/api/journal${rest}`);
   },
   journalEntry: (id: string) => call<JournalEntry>('GET', `/api/journal/${encodeURIComponent(id)}`),
-  writeEntry: (input: JournalEntryInput) => call<JournalEntry>('POST', '/api/journal', input),
+  writeEntry: (input: JournalEntryInput) => write<JournalEntry>('/api/journal', input),
   changeEntry: (id: string, input: JournalEntryInput) =>
     call<JournalEntry>('PUT', `/api/journal/${encodeURIComponent(id)}`, input),
   deleteEntry: (id: string) => call<void>('DELETE', `/api/journal/${encodeURIComponent(id)}`),
-  shareEntry: (id: string) => call<NoteList>('POST', `/api/journal/${encodeURIComponent(id)}/share`, {}),
+  shareEntry: (id: string) => write<NoteList>(`/api/journal/${encodeURIComponent(id)}/share`, {}),
   notes: () => call<NoteList>('GET', '/api/notes'),
   deleteNote: (id: string) => call<void>('DELETE', `/api/notes/${encodeURIComponent(id)}`),
   appreciations: () => call<Appreciations>('GET', '/api/appreciations'),
-  sendAppreciation: (text: string) => call<Appreciation>('POST', '/api/appreciations', { text }),
+  sendAppreciation: (text: string) => write<Appreciation>('/api/appreciations', { text }),
   markAppreciationRead: (id: string) =>
     call<Appreciation>('POST', `/api/appreciations/${encodeURIComponent(id)}/read`, {}),
   deleteAppreciation: (id: string) => call<void>('DELETE', `/api/appreciations/${encodeURIComponent(id)}`),
-  logGesture: (gesture: NewGesture) => call<Appreciations>('POST', '/api/gestures', gesture),
+  logGesture: (gesture: NewGesture) => write<Appreciations>('/api/gestures', gesture),
   wins: () => call<Wins>('GET', '/api/wins'),
-  addWin: (text: string) => call<Win>('POST', '/api/wins', { text }),
+  addWin: (text: string) => write<Win>('/api/wins', { text }),
   repairRoom: () => call<RepairRoom>('GET', '/api/repair'),
   repair: (id: string) => call<Repair>('GET', repairUrl(id)),
-  draftRepair: (draft: RepairDraft) => call<Repair>('POST', '/api/repairs', draft),
+  draftRepair: (draft: RepairDraft) => write<Repair>('/api/repairs', draft),
   changeRepair: (id: string, draft: RepairDraft) => call<Repair>('PUT', repairUrl(id), draft),
   deleteRepair: (id: string) => call<void>('DELETE', repairUrl(id)),
-  sendRepair: (id: string) => call<Repair>('POST', repairUrl(id, '/send'), {}),
+  sendRepair: (id: string) => write<Repair>(repairUrl(id, '/send'), {}),
   answerRepair: (id: string, answer: RepairAnswerInput) =>
     call<Repair>('POST', repairUrl(id, '/answer'), answer),
-  startAfterFight: () => call<AfterFight>('POST', '/api/after-fights', {}),
+  startAfterFight: () => write<AfterFight>('/api/after-fights', {}),
   afterFight: (id: string) => call<AfterFight>('GET', afterFightUrl(id)),
   readyForAfterFight: (id: string) => call<AfterFight>('POST', afterFightUrl(id, '/join'), {}),
   stopAfterFight: (id: string) => call<AfterFight>('POST', afterFightUrl(id, '/stop'), {}),
@@ -208,9 +235,9 @@ export const api = {
     call<LocalService>('PUT', `/api/services/${encodeURIComponent(id)}`, input),
   removeService: (id: string) => call<void>('DELETE', `/api/services/${encodeURIComponent(id)}`),
   agreements: () => call<Ledger>('GET', '/api/agreements'),
-  proposeAgreement: (input: NewAgreement) => call<Agreement>('POST', '/api/agreements', input),
+  proposeAgreement: (input: NewAgreement) => write<Agreement>('/api/agreements', input),
   changeAgreement: (id: string, change: AgreementChange) =>
-    call<Agreement>('POST', agreementUrl(id, '/versions'), change),
+    write<Agreement>(agreementUrl(id, '/versions'), change),
   acceptAgreement: (id: string, basedOn: number) =>
     call<Agreement>('POST', agreementUrl(id, '/accept'), { basedOn }),
   discussAgreement: (id: string, basedOn: number) =>
@@ -219,7 +246,7 @@ export const api = {
     call<Agreement>('POST', agreementUrl(id, '/keep'), keep),
   retireAgreement: (id: string, basedOn: number) =>
     call<Agreement>('POST', agreementUrl(id, '/retire'), { basedOn }),
-  addNeed: (need: NewNeed) => call<Need>('POST', '/api/needs', need),
+  addNeed: (need: NewNeed) => write<Need>('/api/needs', need),
   changeNeed: (id: string, change: NeedChange) =>
     call<Need>('PATCH', `/api/needs/${encodeURIComponent(id)}`, change),
   deleteNeed: (id: string) => call<void>('DELETE', `/api/needs/${encodeURIComponent(id)}`),

@@ -29,6 +29,7 @@ export function agreementRoutes(agreements: AgreementService): Route[] {
     defineRoute({
       method: 'POST',
       url: '/api/agreements',
+      isIdempotent: true,
       summary: 'Propose an agreement; it holds once your partner accepts it',
       access: 'member',
       body: NewAgreementSchema,
@@ -47,6 +48,7 @@ export function agreementRoutes(agreements: AgreementService): Route[] {
       ...one,
       method: 'POST',
       url: '/api/agreements/:agreementId/versions',
+      isIdempotent: true,
       summary: 'Suggest a change or revise: a new version, based on the one you saw (409 if it moved on)',
       body: AgreementChangeSchema,
       handler: async ({ member, params, body }) => agreements.change(member, params.agreementId, body),
@@ -86,6 +88,7 @@ export function agreementRoutes(agreements: AgreementService): Route[] {
     defineRoute({
       method: 'POST',
       url: '/api/needs',
+      isIdempotent: true,
       summary: 'Write down a personal need, for yourself or shared with your partner',
       access: 'member',
       body: NewNeedSchema,

@@ -24,6 +24,7 @@ export function appreciationRoutes(appreciations: AppreciationService): Route[] 
     defineRoute({
       method: 'POST',
       url: '/api/appreciations',
+      isIdempotent: true,
       summary: 'Send your partner an appreciation; they are told it arrived, never what it says',
       access: 'member',
       body: NewAppreciationSchema,
@@ -50,6 +51,7 @@ export function appreciationRoutes(appreciations: AppreciationService): Route[] 
     defineRoute({
       method: 'POST',
       url: '/api/gestures',
+      isIdempotent: true,
       summary: 'Log a small gesture, shared with your partner',
       access: 'member',
       body: NewGestureSchema,
@@ -67,6 +69,7 @@ export function appreciationRoutes(appreciations: AppreciationService): Route[] 
     defineRoute({
       method: 'POST',
       url: '/api/wins',
+      isIdempotent: true,
       summary: 'Add a win you noticed together',
       access: 'member',
       body: NewWinSchema,

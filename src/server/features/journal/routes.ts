@@ -25,6 +25,7 @@ export function journalRoutes(journal: JournalService): Route[] {
     defineRoute({
       method: 'POST',
       url: '/api/journal',
+      isIdempotent: true,
       summary: 'Write a private journal entry',
       access: 'person',
       body: JournalEntryInputSchema,
@@ -62,6 +63,7 @@ export function journalRoutes(journal: JournalService): Route[] {
     defineRoute({
       method: 'POST',
       url: '/api/journal/:entryId/share',
+      isIdempotent: true,
       summary: 'Share a copy of an entry’s words with your partner as a note',
       access: 'person',
       params: JournalEntryParamsSchema,

@@ -29,6 +29,7 @@ export function repairRoutes(repairs: RepairService, afterFights: AfterFightServ
     defineRoute({
       method: 'POST',
       url: '/api/repairs',
+      isIdempotent: true,
       summary: 'Start a repair draft; it is yours alone until you send it',
       access: 'member',
       body: RepairDraftSchema,
@@ -65,6 +66,7 @@ export function repairRoutes(repairs: RepairService, afterFights: AfterFightServ
     defineRoute({
       method: 'POST',
       url: '/api/repairs/:repairId/send',
+      isIdempotent: true,
       summary: 'Send your draft to your partner; they are told it arrived, never what it says',
       access: 'member',
       params: RepairIdParamsSchema,
@@ -85,6 +87,7 @@ export function repairRoutes(repairs: RepairService, afterFights: AfterFightServ
     defineRoute({
       method: 'POST',
       url: '/api/after-fights',
+      isIdempotent: true,
       summary: 'Ask your partner to look back on a fight together, once you are calm',
       access: 'member',
       body: Empty,

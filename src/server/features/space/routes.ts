@@ -33,6 +33,7 @@ export function spaceRoutes(spaces: SpaceService): Route[] {
     defineRoute({
       method: 'POST',
       url: '/api/space/invites',
+      isIdempotent: true,
       summary: 'Invite your partner: a single-use link and code, valid for 7 days',
       access: 'member',
       body: z.strictObject({}),

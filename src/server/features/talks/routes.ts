@@ -26,6 +26,7 @@ export function talkRoutes(talks: TalkService): Route[] {
     defineRoute({
       method: 'POST',
       url: '/api/talks',
+      isIdempotent: true,
       summary: 'Invite your partner to a talk, now or at a proposed time',
       access: 'member',
       body: NewTalkSchema,

@@ -9,7 +9,13 @@ import { type Database, type Db, migrationsFolder } from './database';
 /** The embedded database: PostgreSQL compiled to WebAssembly, stored in a folder. */
 export async function openPglite(dataDir: string | null, dump?: Blob): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => {};
-  const client = await PGlite.create(dump ? { loadDataDir: dump } : dataDir ? { dataDir } : {});
+  // Every query's writes reach the data folder before its answer returns (relaxed durability would
+  // answer first and flush later): a write Tend acknowledged survives a killed process.
+  // `db/durability.test.ts` kills the server mid-stream to prove it.
+  const client = await PGlite.create({
+    ...(dump ? { loadDataDir: dump } : dataDir ? { dataDir } : {}),
+    relaxedDurability: false,
+  });
   const db = drizzle({ client }) as unknown as Db;
   await migrate(drizzle({ client }), { migrationsFolder });
   return {

@@ -11,4 +11,5 @@ export * from '../../features/services/tables';
 export * from '../../features/space/tables';
 export * from '../../features/talks/tables';
 export * from '../auth/tables';
+export * from '../idempotency/tables';
 export * from '../jobs/tables';

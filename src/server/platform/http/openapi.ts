@@ -17,7 +17,11 @@ export function buildOpenApi(routes: Route[], version: string): Record<string, u
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = route.url.replace(/:(\w+)/g, '{$1}');
-    const parameters = [...schemaParameters(route.params, 'path'), ...schemaParameters(route.query, 'query')];
+    const parameters = [
+      ...schemaParameters(route.params, 'path'),
+      ...schemaParameters(route.query, 'query'),
+      ...(route.isIdempotent ? [idempotencyKey] : []),
+    ];
     const status = String(route.status ?? (route.response ? 200 : 204));
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
@@ -59,6 +63,16 @@ export function buildOpenApi(routes: Route[], version: string): Record<string, u
     paths,
   };
 }
+
+const idempotencyKey = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'One per action. A retry with the same key gets the first answer instead of writing twice; ' +
+    'the same key with another request is a 422. Kept for an hour.',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_.:-]{8,200}$' },
+};
 
 function schemaParameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
   if (!schema) return [];

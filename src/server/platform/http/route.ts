@@ -51,6 +51,11 @@ export interface RouteDefinition<
   response?: Schema;
   /** The success status; 200 unless said otherwise. */
   status?: number;
+  /**
+   * A retry could do this twice (create a second entry, send a second note): the route honours an
+   * `Idempotency-Key` header, and a retry with the same key gets the first answer.
+   */
+  isIdempotent?: boolean;
   handler(context: RouteContext<A, P, Q, B>): Promise<unknown>;
 }
 
