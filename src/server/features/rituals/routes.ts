@@ -29,6 +29,7 @@ export function ritualRoutes(rituals: RitualService, feed: RitualFeed): Route[] 
     defineRoute({
       method: 'POST',
       url: '/api/rituals',
+      isIdempotent: true,
       summary:
         'Start a ritual from the library or in your own words, for yourself or proposed to your partner',
       access: 'member',
