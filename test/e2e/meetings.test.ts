@@ -150,6 +150,30 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
   await expectAccessible(b, 'parenting plan seen by the partner (dark)', axeChecked);
   step('Alex puts Sam down for the school run; Sam sees it as theirs');
 
+  // A daily money meeting later today (or at noon, just after midnight): home shows it is today.
+  const berlinHour = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23' }).format(
+      new Date(),
+    ),
+  );
+  await b.goto(`${server.url}/meetings/money`);
+  await b.getByRole('button', { name: 'Propose a rhythm' }).click();
+  await b.getByRole('radio', { name: 'Every day' }).check();
+  await b.getByLabel('At (your time)').fill(berlinHour < 1 ? '12:00' : '23:30');
+  await expectAccessible(b, 'proposing a meeting rhythm (dark)', axeChecked);
+  await b.getByRole('button', { name: 'Propose to Alex' }).click();
+  await expect.poll(() => b.getByText('Waiting for Alex to agree.').count(), { timeout: 5000 }).toBe(1);
+  await a.goto(`${server.url}/meetings/money`);
+  await expect.poll(() => a.getByText('Sam proposed this rhythm.').count(), { timeout: 5000 }).toBe(1);
+  await a.getByRole('button', { name: 'Agree to this rhythm' }).click();
+  await expect.poll(() => a.getByText(/^Next meeting: /).count(), { timeout: 5000 }).toBe(1);
+  await a.goto(server.url);
+  await expect
+    .poll(() => a.getByTestId('meetings-card').textContent(), { timeout: 5000 })
+    .toContain('Your money meeting is today.');
+  await expectAccessible(a, 'home with a meeting today', axeChecked);
+  step('Sam proposes a daily rhythm, Alex agrees, and home says the meeting is today');
+
   await alex.context.close();
   await sam.context.close();
 }, 180_000);
