@@ -109,6 +109,10 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
   await box(b, 'Our notes').fill('Car: get two quotes first.\nHoliday: camping, two weeks.');
   await b.getByRole('button', { name: 'Save notes' }).click();
   await expect.poll(() => b.getByText('Notes saved.').count()).toBe(1);
+  // Alex is not writing: the brought-together notes reach Alex's box live.
+  await expect
+    .poll(() => box(a, 'Our notes').inputValue(), { timeout: 5000 })
+    .toBe('Car: get two quotes first.\nHoliday: camping, two weeks.');
   step('both write notes at once: Sam is shown Alex’s words and brings the two together');
 
   await box(a, 'A decision, in a sentence').fill('We put 100 aside for the car each month.');

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { HeldMeeting } from '../../../core/contracts/meetings';
 import { NOTES_MAX_LENGTH } from '../../../core/meetings/rules';
 import { ApiError, api } from '../../api/client';
@@ -19,6 +19,15 @@ export function NotesEditor({ meeting, partnerName }: { meeting: HeldMeeting; pa
   const [status, setStatus] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
+  const [synced, setSynced] = useState(meeting.notes.text);
+
+  // The partner's save reaches an untouched box live; words being written are never replaced.
+  useEffect(() => {
+    if (meeting.notes.version <= basedOn || text !== synced) return;
+    setText(meeting.notes.text);
+    setSynced(meeting.notes.text);
+    setBasedOn(meeting.notes.version);
+  }, [meeting.notes, basedOn, text, synced]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -28,6 +37,7 @@ export function NotesEditor({ meeting, partnerName }: { meeting: HeldMeeting; pa
     try {
       const saved = await api.saveMeetingNotes(meeting.id, text, basedOn);
       setBasedOn(saved.notes.version);
+      setSynced(saved.notes.text);
       setTheirs(null);
       setStatus(t('meetings.notesSaved'));
     } catch (caught) {
