@@ -131,6 +131,20 @@ describe('a meeting', () => {
     expect(room.meetings[0].decisions[0].agreementId).toBe(proposed.body.agreementId);
   });
 
+  it('makes one agreement from a decision tapped on both phones at once', async () => {
+    const { alex, sam } = await couple(app.http);
+    const started = await alex.client.post('/api/meetings/parenting/start', { mode: 'remote' });
+    const decision = await sam.client.post(`/api/held-meetings/${started.body.id}/decisions`, {
+      wording: 'Screens off at seven on school nights.',
+    });
+    const url = `/api/meeting-decisions/${decision.body.id}/agreement`;
+    const replies = await Promise.all([alex.client.post(url), sam.client.post(url)]);
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 409]);
+    const ledger = (await alex.client.get('/api/agreements')).body;
+    expect(ledger.agreements).toHaveLength(1);
+    expect(ledger.agreements[0].pending.category).toBe('parenting');
+  });
+
   it('keeps what people wrote out of the logs', async () => {
     const { alex } = await couple(app.http);
     await alex.client.post('/api/meetings/parenting/goals', { wording: 'Bedtime without shouting' });

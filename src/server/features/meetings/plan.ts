@@ -116,11 +116,6 @@ export function createPlanService(platform: Platform, hooks: PlanHooks) {
       await changed(member);
       return plan(member);
     },
-
-    /** Whether a review reminder for this space and date is still wanted. */
-    async isReviewCurrent(spaceId: string, reviewOn: string): Promise<boolean> {
-      return (await store.findPlan(db, spaceId))?.reviewOn === reviewOn;
-    },
   };
 }
 

@@ -85,13 +85,20 @@ export function createRecordService(platform: Platform, hooks: RecordHooks) {
           'ALREADY_PROPOSED',
           'This decision is already proposed as an agreement; find it in your agreements.',
         );
-      if (decision.agreementId) throw already();
-      const agreementId = await hooks.onDecision(member, {
-        category: meeting.topic as MeetingTopic,
-        wording: decision.wording,
-      });
-      // Two taps at once make one claim: the agreement of the second is left for the ledger to retire.
-      if (!(await store.claimDecision(db, decisionId, agreementId))) throw already();
+      // The claim comes first, so two taps at once make one agreement, never two.
+      const mark = randomUUID();
+      if (decision.agreementId || !(await store.claimDecision(db, decisionId, mark))) throw already();
+      let agreementId: string;
+      try {
+        agreementId = await hooks.onDecision(member, {
+          category: meeting.topic as MeetingTopic,
+          wording: decision.wording,
+        });
+      } catch (error) {
+        await store.settleDecision(db, decisionId, mark, null);
+        throw error;
+      }
+      await store.settleDecision(db, decisionId, mark, agreementId);
       const { people, present } = await context.place(member);
       await context.tell(people, meeting.topic);
       return present.decision({ ...decision, agreementId });

@@ -122,14 +122,21 @@ export async function listDecisions(db: Db, meetingIds: string[]): Promise<Decis
     .where(inArray(meetingDecision.meetingId, meetingIds))
     .orderBy(asc(meetingDecision.createdAt));
 }
-/** Claims the decision for one agreement: false when it was already proposed. */
-export async function claimDecision(db: Db, id: string, agreementId: string): Promise<boolean> {
+/** Claims the decision with a mark: false when it was already claimed or proposed. */
+export async function claimDecision(db: Db, id: string, mark: string): Promise<boolean> {
   const claimed = await db
     .update(meetingDecision)
-    .set({ agreementId })
+    .set({ agreementId: mark })
     .where(and(eq(meetingDecision.id, id), isNull(meetingDecision.agreementId)))
     .returning({ id: meetingDecision.id });
   return claimed.length === 1;
+}
+/** Replaces a claim's mark with the agreement made, or releases it (null) when none was. */
+export async function settleDecision(db: Db, id: string, mark: string, agreementId: string | null) {
+  await db
+    .update(meetingDecision)
+    .set({ agreementId })
+    .where(and(eq(meetingDecision.id, id), eq(meetingDecision.agreementId, mark)));
 }
 
 export async function findSchedule(db: Db, spaceId: string, topic: string): Promise<ScheduleRow | null> {
