@@ -1,10 +1,13 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { couple } from '../../testing/client';
+import { LiveClient } from '../../testing/live-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp();
+  await app.http.listen({ port: 0, host: '127.0.0.1' });
 });
 afterAll(() => app.close());
 
@@ -145,9 +148,14 @@ describe('a meeting', () => {
     expect(ledger.agreements[0].pending.category).toBe('parenting');
   });
 
-  it('keeps what people wrote out of the logs', async () => {
-    const { alex } = await couple(app.http);
+  it('tells the partner’s screen what changed, never what was written, and keeps it out of the logs', async () => {
+    const { alex, sam } = await couple(app.http);
+    const screen = new LiveClient((app.http.server.address() as AddressInfo).port, sam.client);
+    await screen.next((e) => e.type === 'hello');
     await alex.client.post('/api/meetings/parenting/goals', { wording: 'Bedtime without shouting' });
+    const event = await screen.next((e) => e.type === 'meeting.changed');
+    expect(event).toEqual({ type: 'meeting.changed', topic: 'parenting' });
+    screen.close();
     expect(app.logs.join('\n')).not.toContain('shouting');
   });
 });
