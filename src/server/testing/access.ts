@@ -28,6 +28,8 @@ export interface Room<Seed extends object = object> {
   seed?: (people: People) => Promise<Seed>;
   /** A sample value for each path parameter the room's routes take, for the anonymous probe. */
   params?: Record<string, string>;
+  /** Ids of Alex's private things here: no live event to the partner's screen may name one. */
+  privateIds?: (world: People & Seed) => string[];
   /** Each route's rule: public, or what the partner and a stranger may do. */
   rows: Record<string, Probe<Seed> | 'public'>;
 }

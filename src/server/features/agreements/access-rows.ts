@@ -15,15 +15,17 @@ export const agreementsAccess = room({
     const activeId = await propose(alex, 'Alex’s agreement, held');
     await sam.post(`/api/agreements/${activeId}/accept`, { basedOn: 1 });
     const need = await alex.post('/api/needs', { wording: 'Alex’s shared need', isShared: true });
-    await alex.post('/api/needs', { wording: 'Alex’s private need', isShared: false });
+    const privateNeed = await alex.post('/api/needs', { wording: 'Alex’s private need', isShared: false });
     return {
       agreementId: await propose(alex, 'Alex’s agreement, waiting'),
       answerId: await propose(alex, 'Alex’s agreement, to answer'),
       discussId: await propose(alex, 'Alex’s agreement, to talk over'),
       activeId,
       needId: need.body.id as string,
+      privateNeedId: privateNeed.body.id as string,
     };
   },
+  privateIds: (w) => [w.privateNeedId],
   params: {
     agreementId: '00000000-0000-4000-8000-000000000007',
     needId: '00000000-0000-4000-8000-000000000008',

@@ -21,6 +21,7 @@ export const journalAccess = room({
     await alex.put(`/api/journal/${journal.id}`, { ...alexJournal, text: 'Alex’s private journal' });
     return { journalId: journal.id as string, noteId: notes[0].id as string };
   },
+  privateIds: (w) => [w.journalId],
   params: { entryId: '00000000-0000-4000-8000-000000000004', noteId: '00000000-0000-4000-8000-000000000005' },
   rows: {
     'GET /api/journal': async (w, as) => {

@@ -18,6 +18,7 @@ export const notificationsAccess = room({
     await alex.post('/api/notifications/push', alexPush);
     return { alexNotificationId: id ?? '' };
   },
+  privateIds: (w) => [w.alexNotificationId],
   params: { notificationId: '00000000-0000-4000-8000-000000000000', token: 'x'.repeat(43) },
   rows: {
     'GET /api/notifications': async (w, as) => {

@@ -17,6 +17,7 @@ export const repairAccess = room({
     await alex.post(`/api/after-fights/${fight.id}/steps/feelings`, { feelings: ['tired'] });
     return { draftId: draft.id as string, sentId: sent.id as string, afterFightId: fight.id as string };
   },
+  privateIds: (w) => [w.draftId],
   params: {
     repairId: '00000000-0000-4000-8000-000000000007',
     afterFightId: '00000000-0000-4000-8000-000000000008',

@@ -32,6 +32,7 @@ export const ritualsAccess = room({
       alexFeed: pathOf(feed.url as string),
     };
   },
+  privateIds: (w) => [w.ownRitualId],
   params: { ritualId: '00000000-0000-4000-8000-000000000007', feedToken: `${'a'.repeat(43)}.ics` },
   rows: {
     'GET /api/rituals': async (w, as) => {

@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountAccess } from '../../features/account/access-rows';
 import { agreementsAccess } from '../../features/agreements/access-rows';
@@ -16,6 +17,7 @@ import { systemAccess } from '../../features/system/access-rows';
 import { talksAccess } from '../../features/talks/access-rows';
 import type { AnyRoom, People } from '../../testing/access';
 import { Client, couple, signUp } from '../../testing/client';
+import { LiveClient } from '../../testing/live-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 
 /**
@@ -52,6 +54,8 @@ const params = Object.assign({}, ...rooms.map((r) => r.params ?? {})) as Record<
 
 let app: TestApp;
 let world: People & Record<string, unknown>;
+/** The open screens of Alex, Sam and Kim, collecting every live event each one is sent. */
+let screens: { alex: LiveClient; sam: LiveClient; stranger: LiveClient };
 
 async function buildWorld(): Promise<typeof world> {
   const { alex, sam, spaceId } = await couple(app.http);
@@ -67,16 +71,39 @@ async function buildWorld(): Promise<typeof world> {
     robin: robin.client,
     spaceId,
   };
+  const port = (app.http.server.address() as AddressInfo).port;
+  screens = {
+    alex: new LiveClient(port, people.alex),
+    sam: new LiveClient(port, people.sam),
+    stranger: new LiveClient(port, people.stranger),
+  };
+  for (const screen of Object.values(screens)) await screen.next((e) => e.type === 'hello');
   const seeded = { ...people };
   for (const room of rooms) Object.assign(seeded, await room.seed?.(people));
   return seeded;
 }
 
+/** Waits until no screen has been sent anything for a moment: the events of what just happened are in. */
+async function settled(): Promise<void> {
+  let count = -1;
+  while (count !== totalEvents()) {
+    count = totalEvents();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
+const totalEvents = () => Object.values(screens).reduce((n, s) => n + s.events.length, 0);
+const newsOf = (screen: LiveClient) => screen.events.filter((e) => e.type !== 'hello');
+
 beforeAll(async () => {
   app = await startTestApp();
+  await app.http.listen({ port: 0, host: '127.0.0.1' });
   world = await buildWorld();
+  await settled();
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  for (const screen of Object.values(screens ?? {})) screen.close();
+  await app.close();
+});
 
 const keyOf = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
 const sampleUrl = (url: string) =>
@@ -111,8 +138,21 @@ describe('access matrix', () => {
     }
   });
 
+  it('sends a stranger’s screen nothing, and the partner’s screen no word of Alex’s private things', async () => {
+    expect(newsOf(screens.stranger)).toEqual([]);
+    const privateIds = rooms.flatMap((room) => room.privateIds?.(world) ?? []);
+    expect(privateIds.length).toBeGreaterThanOrEqual(rooms.filter((r) => r.privateIds).length);
+    const partnerSaw = JSON.stringify(newsOf(screens.sam));
+    for (const id of privateIds) expect(partnerSaw, `an event named private item ${id}`).not.toContain(id);
+    // The channel did carry the shared news, so the silence above means something.
+    expect(newsOf(screens.sam).map((e) => e.type)).toEqual(
+      expect.arrayContaining(['appreciation.changed', 'talk.changed', 'pause.changed', 'agreement.changed']),
+    );
+  });
+
   for (const who of ['stranger', 'partner'] as const) {
     it(`lets ${who === 'stranger' ? 'a member of another space' : 'the partner'} reach only what is theirs or shared with them`, async () => {
+      const alexHeard = screens.alex.events.length;
       for (const room of rooms) {
         for (const [key, probe] of Object.entries(room.rows)) {
           if (probe === 'public') continue;
@@ -120,6 +160,11 @@ describe('access matrix', () => {
             throw new Error(`${key} as ${who}: ${error.message}`);
           });
         }
+      }
+      // Nothing a stranger tries reaches Alex's screen either.
+      if (who === 'stranger') {
+        await settled();
+        expect(screens.alex.events.slice(alexHeard)).toEqual([]);
       }
     });
   }
