@@ -5,6 +5,8 @@ export const NOTIFICATION_KINDS = [
   'pause.return',
   'talk.invitation',
   'agreement.review',
+  'plan.review',
+  'meeting.due',
   'appreciation.received',
   'repair.received',
   'summary.weekly',

@@ -16,6 +16,12 @@ import { createAppreciationService } from './features/appreciations/service';
 import { homeRoutes } from './features/home/routes';
 import { journalRoutes } from './features/journal/routes';
 import { createJournalService } from './features/journal/service';
+import { createPlanService } from './features/meetings/plan';
+import { createRecordService } from './features/meetings/records';
+import { meetingReminders } from './features/meetings/reminders';
+import { meetingRoutes } from './features/meetings/routes';
+import { createScheduleService } from './features/meetings/schedule';
+import { createMeetingService } from './features/meetings/service';
 import { registerDeliveryJobs } from './features/notifications/delivery';
 import { notificationRoutes } from './features/notifications/routes';
 import { createNotificationService, type NotificationService } from './features/notifications/service';
@@ -221,6 +227,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   spaces.onMoveToSpace(rituals.moveToSpace);
 
+  // Money and parenting meetings run as talks of their format; their decisions become agreements.
+  const meetingReminder = meetingReminders(platform, notifications);
+  const meetings = createMeetingService(platform, {
+    onStart: async (member, { topic, summary, mode }) =>
+      (await talks.invite(member, { topic: summary, formatId: topic, mode, startsAt: null })).id,
+  });
+  const meetingRecords = createRecordService(platform, {
+    onDecision: async (member, { category, wording }) =>
+      (await agreements.proposeFrom(member, { category, wording, source: 'meeting' })).id,
+  });
+  const meetingSchedules = createScheduleService(platform, { planReminders: meetingReminder.planMeeting });
+  const parentingPlans = createPlanService(platform, { onReviewSet: meetingReminder.onPlanReviewSet });
+
   const routes: Route[] = [
     ...accountRoutes(accounts),
     ...spaceRoutes(spaces),
@@ -235,6 +254,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...servicesRoutes(directory),
     ...agreementRoutes(agreements),
     ...ritualRoutes(rituals, createRitualFeed(platform)),
+    ...meetingRoutes(meetings, meetingRecords, meetingSchedules, parentingPlans),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

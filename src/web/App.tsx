@@ -55,6 +55,8 @@ const AgreementsScreen = lazy(() => import('./features/agreements/AgreementsScre
 const RitualsScreen = lazy(() => import('./features/rituals/RitualsScreen'));
 const NewRitualScreen = lazy(() => import('./features/rituals/NewRitualScreen'));
 const RitualScreen = lazy(() => import('./features/rituals/RitualScreen'));
+const MeetingsScreen = lazy(() => import('./features/meetings/MeetingsScreen'));
+const MeetingScreen = lazy(() => import('./features/meetings/MeetingScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -143,6 +145,15 @@ function SignedInScreen({ path }: { path: string }) {
     );
   }
 
+  const meeting = path.match(/^\/meetings\/(money|parenting)$/);
+  if (meeting?.[1] === 'money' || meeting?.[1] === 'parenting') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <MeetingScreen key={meeting[1]} topic={meeting[1]} />
+      </Suspense>
+    );
+  }
+
   const entry = path.match(/^\/journal\/([0-9a-f-]{36})$/);
   if (entry?.[1]) {
     return (
@@ -201,6 +212,12 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <RitualsScreen />
+        </Suspense>
+      );
+    case '/meetings':
+      return (
+        <Suspense fallback={<Loading />}>
+          <MeetingsScreen />
         </Suspense>
       );
     case '/rituals/new':

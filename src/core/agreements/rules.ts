@@ -18,8 +18,8 @@ export const AGREEMENT_CATEGORIES = [
 ] as const;
 export type AgreementCategory = (typeof AGREEMENT_CATEGORIES)[number];
 
-/** Where a proposal came from: the ledger itself, or a plan made in another room. */
-export const AGREEMENT_SOURCES = ['ledger', 'repair', 'problem', 'talk'] as const;
+/** Where a proposal came from: the ledger itself, or a plan or decision made in another room. */
+export const AGREEMENT_SOURCES = ['ledger', 'repair', 'problem', 'talk', 'meeting'] as const;
 export type AgreementSource = (typeof AGREEMENT_SOURCES)[number];
 
 export const WORDING_MAX_LENGTH = 280;

@@ -21,6 +21,7 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('agreement.changed'), agreementId: z.string() }),
   z.object({ type: z.literal('need.changed'), needId: z.string() }),
   z.object({ type: z.literal('ritual.changed'), ritualId: z.string() }),
+  z.object({ type: z.literal('meeting.changed'), topic: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

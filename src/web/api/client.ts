@@ -12,6 +12,22 @@ import type {
 import type { Appreciation, Appreciations, NewGesture, Win, Wins } from '../../core/contracts/appreciations';
 import type { JournalEntry, JournalEntryInput, JournalList, NoteList } from '../../core/contracts/journal';
 import type {
+  AgendaItem,
+  Decision,
+  Goal,
+  HeldMeeting,
+  MeetingRoom,
+  MeetingSchedule,
+  MeetingsDue,
+  NewItem,
+  ParentingPlan,
+  PlanKeep,
+  PlanRow,
+  PlanRowInput,
+  ScheduleInput,
+  StartMeeting,
+} from '../../core/contracts/meetings';
+import type {
   NotificationList,
   NotificationPreferences,
   PreferencesChange,
@@ -47,6 +63,7 @@ import type {
 } from '../../core/contracts/services';
 import type { Home, InvitePreview, Join, NewInvite, Space } from '../../core/contracts/space';
 import type { Confirmation, NewTalk, Talk, TalkList, TalkReply } from '../../core/contracts/talks';
+import type { MeetingTopic } from '../../core/meetings/rules';
 import type { AfterFightStep } from '../../core/repair/after-fight';
 
 /** An error the API answered with, in the server's one error shape. */
@@ -265,7 +282,43 @@ export const api = {
     call<RitualDetail>('PUT', ritualUrl(id, '/reminder'), { leadMinutes }),
   makeCalendarFeed: () => call<FeedLink>('POST', '/api/rituals-feed', {}),
   revokeCalendarFeed: () => call<void>('DELETE', '/api/rituals-feed'),
+
+  meetingRoom: (topic: MeetingTopic) => call<MeetingRoom>('GET', `/api/meetings/${topic}`),
+  meetingsDue: () => call<MeetingsDue>('GET', '/api/meetings-due'),
+  addGoal: (topic: MeetingTopic, wording: string) =>
+    call<Goal>('POST', `/api/meetings/${topic}/goals`, { wording }),
+  changeGoal: (id: string, wording: string) =>
+    call<Goal>('PATCH', meetingUrl('meeting-goals', id), { wording }),
+  removeGoal: (id: string) => call<void>('DELETE', meetingUrl('meeting-goals', id)),
+  addAgendaItem: (topic: MeetingTopic, item: NewItem) =>
+    call<AgendaItem>('POST', `/api/meetings/${topic}/agenda`, item),
+  orderAgenda: (topic: MeetingTopic, itemIds: string[]) =>
+    call<AgendaItem[]>('PUT', `/api/meetings/${topic}/agenda`, { itemIds }),
+  removeAgendaItem: (id: string) => call<void>('DELETE', meetingUrl('agenda-items', id)),
+  startMeeting: (topic: MeetingTopic, input: StartMeeting) =>
+    call<HeldMeeting>('POST', `/api/meetings/${topic}/start`, input),
+  saveMeetingNotes: (id: string, text: string, basedOn: number) =>
+    call<HeldMeeting>('PUT', meetingUrl('held-meetings', id, '/notes'), { text, basedOn }),
+  addDecision: (id: string, wording: string) =>
+    call<Decision>('POST', meetingUrl('held-meetings', id, '/decisions'), { wording }),
+  proposeDecision: (id: string) =>
+    call<Decision>('POST', meetingUrl('meeting-decisions', id, '/agreement'), {}),
+  proposeSchedule: (topic: MeetingTopic, input: ScheduleInput) =>
+    call<MeetingSchedule>('PUT', `/api/meetings/${topic}/schedule`, input),
+  acceptSchedule: (topic: MeetingTopic) =>
+    call<MeetingSchedule>('POST', `/api/meetings/${topic}/schedule/accept`, {}),
+  stopSchedule: (topic: MeetingTopic) => call<void>('DELETE', `/api/meetings/${topic}/schedule`),
+  parentingPlan: () => call<ParentingPlan>('GET', '/api/parenting-plan'),
+  addPlanRow: (row: PlanRowInput) => call<PlanRow>('POST', '/api/parenting-plan/rows', row),
+  changePlanRow: (id: string, row: PlanRowInput) =>
+    call<PlanRow>('PUT', `/api/parenting-plan/rows/${encodeURIComponent(id)}`, row),
+  removePlanRow: (id: string) => call<void>('DELETE', `/api/parenting-plan/rows/${encodeURIComponent(id)}`),
+  keepPlan: (keep: PlanKeep) => call<ParentingPlan>('POST', '/api/parenting-plan/keep', keep),
 };
+
+function meetingUrl(kind: string, id: string, rest = ''): string {
+  return `/api/${kind}/${encodeURIComponent(id)}${rest}`;
+}
 
 function repairUrl(id: string, rest = ''): string {
   return `/api/repairs/${encodeURIComponent(id)}${rest}`;

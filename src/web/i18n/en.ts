@@ -3,6 +3,7 @@ import { agreements } from './en/agreements';
 import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
 import { journal } from './en/journal';
+import { meetings } from './en/meetings';
 import { notifications } from './en/notifications';
 import { pulse } from './en/pulse';
 import { repair } from './en/repair';
@@ -25,6 +26,7 @@ export const en = {
   ...repair,
   ...agreements,
   ...rituals,
+  ...meetings,
   ...safety,
   ...services,
 };

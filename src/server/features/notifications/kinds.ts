@@ -98,6 +98,34 @@ const definitions: KindDefinition[] = [
     },
   },
   {
+    kind: 'plan.review',
+    defaults: { inApp: true, push: true, email: true },
+    link: () => '/meetings/parenting',
+    words: {
+      en: {
+        label: 'Parenting plan reviews',
+        message: (p) => ({
+          title: 'Your parenting plan, looked at again',
+          body: `A good day to see with ${partnerLower(p)} whether the routines still fit your family.`,
+        }),
+      },
+    },
+  },
+  {
+    kind: 'meeting.due',
+    defaults: { inApp: true, push: true, email: false },
+    link: (p) => (p.topic === 'money' || p.topic === 'parenting' ? `/meetings/${p.topic}` : '/meetings'),
+    words: {
+      en: {
+        label: 'Money and parenting meetings',
+        message: (p) => ({
+          title: p.topic === 'parenting' ? 'Time for your parenting meeting' : 'Time for your money meeting',
+          body: 'Your agenda is ready whenever you both are.',
+        }),
+      },
+    },
+  },
+  {
     kind: 'appreciation.received',
     defaults: { inApp: true, push: true, email: false },
     link: () => '/appreciations',

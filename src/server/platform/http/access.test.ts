@@ -5,6 +5,7 @@ import { agreementsAccess } from '../../features/agreements/access-rows';
 import { appreciationsAccess } from '../../features/appreciations/access-rows';
 import { homeAccess } from '../../features/home/access-rows';
 import { journalAccess } from '../../features/journal/access-rows';
+import { meetingsAccess } from '../../features/meetings/access-rows';
 import { notificationsAccess } from '../../features/notifications/access-rows';
 import { pauseAccess } from '../../features/pause/access-rows';
 import { pulseAccess } from '../../features/pulse/access-rows';
@@ -27,7 +28,8 @@ import { startTestApp, type TestApp } from '../../testing/test-app';
  * its row is declared there.
  *
  * Rooms seed and are probed in this order. Pause comes before talks are probed on purpose (a
- * talk cannot start on a pause), and space comes last, because leaving changes the world.
+ * talk cannot start on a pause), meetings seed before it (a meeting starts as a talk), and space
+ * comes last, because leaving changes the world.
  */
 const rooms: AnyRoom[] = [
   systemAccess,
@@ -35,6 +37,7 @@ const rooms: AnyRoom[] = [
   homeAccess,
   notificationsAccess,
   talksAccess,
+  meetingsAccess,
   pauseAccess,
   pulseAccess,
   journalAccess,

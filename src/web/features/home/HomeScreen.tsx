@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { AgreementsCard } from '../agreements/HomeCard';
 import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
+import { MeetingsCard } from '../meetings/HomeCard';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
 import { PulseCard } from '../pulse/PulseCard';
@@ -54,6 +55,7 @@ export function HomeScreen() {
       <AppreciationsCard />
       <LatestWinCard />
       <AgreementsCard />
+      <MeetingsCard />
       {concern ? (
         <SafetyPaused />
       ) : (
@@ -107,6 +109,7 @@ export function HomeScreen() {
             t('home.notifications')
           )}
         </Link>
+        <Link href="/meetings">{t('meetings.homeLink')}</Link>
         <Link href="/settings">{t('settings.title')}</Link>
         <Link href="/safety">{t('safety.entry')}</Link>
       </nav>

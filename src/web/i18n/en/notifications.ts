@@ -43,6 +43,8 @@ export const notifications = {
   'notificationPrefs.kind.pause.return': 'When a pause ends',
   'notificationPrefs.kind.talk.invitation': 'Invitations to talk',
   'notificationPrefs.kind.agreement.review': 'Agreements to look at again',
+  'notificationPrefs.kind.plan.review': 'Parenting plan reviews',
+  'notificationPrefs.kind.meeting.due': 'Money and parenting meetings',
   'notificationPrefs.kind.appreciation.received': 'Appreciations',
   'notificationPrefs.kind.repair.received': 'Repair attempts',
   'notificationPrefs.kind.summary.weekly': 'Weekly summary',
