@@ -3,6 +3,7 @@ import { accountAccess } from '../../features/account/access-rows';
 import { agreementsAccess } from '../../features/agreements/access-rows';
 import { appreciationsAccess } from '../../features/appreciations/access-rows';
 import { homeAccess } from '../../features/home/access-rows';
+import { insightsAccess } from '../../features/insights/access-rows';
 import { journalAccess } from '../../features/journal/access-rows';
 import { notificationsAccess } from '../../features/notifications/access-rows';
 import { pauseAccess } from '../../features/pause/access-rows';
@@ -34,6 +35,7 @@ const rooms: AnyRoom[] = [
   talksAccess,
   pauseAccess,
   pulseAccess,
+  insightsAccess,
   journalAccess,
   appreciationsAccess,
   repairAccess,
