@@ -52,6 +52,7 @@ const RepairRoutes = lazy(() => import('./features/repair/RepairRoutes'));
 // Only the few who run the instance open the directory's editor.
 const DirectoryAdminScreen = lazy(() => import('./features/support/DirectoryAdminScreen'));
 const AgreementsScreen = lazy(() => import('./features/agreements/AgreementsScreen'));
+const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -184,6 +185,12 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <AgreementsScreen />
+        </Suspense>
+      );
+    case '/insights':
+      return (
+        <Suspense fallback={<Loading />}>
+          <InsightsScreen />
         </Suspense>
       );
     case '/pulse/rhythm':

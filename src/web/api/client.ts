@@ -10,6 +10,7 @@ import type {
   NewNeed,
 } from '../../core/contracts/agreements';
 import type { Appreciation, Appreciations, NewGesture, Win, Wins } from '../../core/contracts/appreciations';
+import type { InsightsView, WeekSummaryView } from '../../core/contracts/insights';
 import type { JournalEntry, JournalEntryInput, JournalList, NoteList } from '../../core/contracts/journal';
 import type {
   NotificationList,
@@ -214,6 +215,9 @@ export const api = {
   changeNeed: (id: string, change: NeedChange) =>
     call<Need>('PATCH', `/api/needs/${encodeURIComponent(id)}`, change),
   deleteNeed: (id: string) => call<void>('DELETE', `/api/needs/${encodeURIComponent(id)}`),
+  insights: () => call<InsightsView>('GET', '/api/insights'),
+  weekSummary: () => call<WeekSummaryView>('GET', '/api/insights/summary'),
+  dismissDistance: () => call<InsightsView>('POST', '/api/insights/distance/dismiss', {}),
 };
 
 function repairUrl(id: string, rest = ''): string {

@@ -2,6 +2,7 @@ import { account } from './en/account';
 import { agreements } from './en/agreements';
 import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
+import { insights } from './en/insights';
 import { journal } from './en/journal';
 import { notifications } from './en/notifications';
 import { pulse } from './en/pulse';
@@ -23,6 +24,7 @@ export const en = {
   ...appreciations,
   ...repair,
   ...agreements,
+  ...insights,
   ...safety,
   ...services,
 };

@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { AgreementsCard } from '../agreements/HomeCard';
 import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
+import { InsightsCard } from '../insights/HomeCard';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
 import { PulseCard } from '../pulse/PulseCard';
@@ -52,6 +53,7 @@ export function HomeScreen() {
       <AppreciationsCard />
       <LatestWinCard />
       <AgreementsCard />
+      <InsightsCard />
       {concern ? (
         <SafetyPaused />
       ) : (
