@@ -59,6 +59,7 @@ it('shows each partner their own patterns, honest about a first day, with tables
   const b = sam.page;
   await b.goto(server.url);
   await expect.poll(() => b.getByTestId('week-line').textContent()).toBe('You checked in on 1 day.');
+  await expectAccessible(b, 'home with the week’s line (dark)', axeChecked);
   await b.getByRole('link', { name: 'See your patterns' }).click();
   await expect.poll(() => heading(b).textContent()).toBe('Patterns');
   await expect.poll(() => b.getByTestId('trend-empty').textContent()).toContain('Not enough days yet');

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import type { InsightsView } from '../../../core/contracts/insights';
 import { say } from '../../../core/insights/words';
-import { api } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
 import { Link } from '../../router';
 
-/** The gentle suggestion of professional support; "Not now" keeps it away for four weeks. */
-export function DistanceCard(props: { insights: InsightsView; onChange: (next: InsightsView) => void }) {
+interface Props {
+  distance: InsightsView['distance'];
+  /** Sets the suggestion aside on the server; it stays away for four weeks. */
+  onDismiss: () => Promise<void>;
+}
+
+/** The gentle suggestion of professional support, with the way to the support page and a "Not now". */
+export function DistanceCard({ distance, onDismiss }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [isSetAside, setSetAside] = useState(false);
   if (isSetAside)
@@ -17,21 +22,17 @@ export function DistanceCard(props: { insights: InsightsView; onChange: (next: I
         {t('insights.distanceLater')}
       </p>
     );
-  if (!props.insights.distance) return null;
+  if (!distance) return null;
 
   const dismiss = () => {
-    api
-      .dismissDistance()
-      .then((next) => {
-        setSetAside(true);
-        props.onChange(next);
-      })
+    onDismiss()
+      .then(() => setSetAside(true))
       .catch((caught: unknown) => setError(problemOf(caught).message));
   };
   return (
     <section className="card" aria-labelledby="distance" data-testid="distance">
       <h2 id="distance">{t('insights.distanceTitle')}</h2>
-      <p>{say(props.insights.distance)}</p>
+      <p>{say(distance)}</p>
       <Link className="button primary" href="/support">
         {t('insights.distanceLink')}
       </Link>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { InsightsView } from '../../../core/contracts/insights';
 import { episodeWording, type StressorAssociation, stressorWording } from '../../../core/insights/index';
 import { say } from '../../../core/insights/words';
+import { api } from '../../api/client';
 import { Page } from '../../components/Page';
 import { t } from '../../i18n/i18n';
 import { DistanceCard } from './DistanceCard';
@@ -27,7 +28,10 @@ export default function InsightsScreen() {
   return (
     <Page title={t('insights.title')} back="/">
       <p>{t('insights.lead')}</p>
-      <DistanceCard insights={insights} onChange={setDismissed} />
+      <DistanceCard
+        distance={insights.distance}
+        onDismiss={async () => setDismissed(await api.dismissDistance())}
+      />
       {summary && <WeekSummary summary={summary} />}
       <section className="card" aria-labelledby="trend">
         <h2 id="trend">{t('insights.trendTitle')}</h2>
