@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import type { InsightsView } from '../../../core/contracts/insights';
 import { episodeWording, type StressorAssociation, stressorWording } from '../../../core/insights/index';
 import { say } from '../../../core/insights/words';
 import { api } from '../../api/client';
@@ -14,10 +12,8 @@ import { WeekSummary } from './WeekSummary';
 
 /** /insights: one person's patterns, in charts with tables beside them, and in words. */
 export default function InsightsScreen() {
-  const { data, error } = useInsights();
+  const { data: insights, error, refresh } = useInsights();
   const summary = useWeekSummary().data;
-  const [dismissed, setDismissed] = useState<InsightsView | null>(null);
-  const insights = dismissed ?? data;
   if (!insights) {
     return (
       <Page title={t('insights.title')} back="/">
@@ -30,7 +26,10 @@ export default function InsightsScreen() {
       <p>{t('insights.lead')}</p>
       <DistanceCard
         distance={insights.distance}
-        onDismiss={async () => setDismissed(await api.dismissDistance())}
+        onDismiss={async () => {
+          await api.dismissDistance();
+          refresh();
+        }}
       />
       {summary && <WeekSummary summary={summary} />}
       <section className="card" aria-labelledby="trend">

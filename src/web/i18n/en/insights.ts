@@ -7,7 +7,6 @@ export const insights = {
   'insights.open': 'See your patterns',
   'insights.homeTitle': 'Your week',
   'insights.homeEmpty': 'Once you have checked in for a while, a short look back at your week shows here.',
-  'insights.notEnough': 'Not enough days yet.',
   'insights.trendTitle': 'Closeness and energy',
   'insights.trendLead': 'Each point is the average of your check-ins in the seven days up to it.',
   'insights.trendEmpty':
