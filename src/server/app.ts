@@ -14,6 +14,9 @@ import { createAgreementService } from './features/agreements/service';
 import { appreciationRoutes } from './features/appreciations/routes';
 import { createAppreciationService } from './features/appreciations/service';
 import { homeRoutes } from './features/home/routes';
+import { insightsRoutes } from './features/insights/routes';
+import { createInsightsService } from './features/insights/service';
+import { weeklySummaries } from './features/insights/weekly';
 import { journalRoutes } from './features/journal/routes';
 import { createJournalService } from './features/journal/service';
 import { createPlanService } from './features/meetings/plan';
@@ -187,7 +190,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   const pulseReminder = pulseReminders(platform, notifications);
-  const pulses = createPulseService(platform, { planReminder: pulseReminder.planReminder });
+  const insights = createInsightsService(platform, { membersOf: spaces.listMembers });
+  const summaries = weeklySummaries(platform, notifications, insights.summaryOf);
+  // A check-in also makes sure the person's next weekly summary is planned.
+  const pulses = createPulseService(platform, {
+    planReminder: async (personId) => {
+      await pulseReminder.planReminder(personId);
+      await summaries.plan(personId);
+    },
+  });
   spaces.onMoveToSpace(pulses.moveToSpace);
   const journal = createJournalService(platform);
   spaces.onMoveToSpace(journal.moveToSpace);
@@ -255,6 +266,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...agreementRoutes(agreements),
     ...ritualRoutes(rituals, createRitualFeed(platform)),
     ...meetingRoutes(meetings, meetingRecords, meetingSchedules, parentingPlans),
+    ...insightsRoutes(insights),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

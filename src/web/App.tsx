@@ -57,6 +57,7 @@ const NewRitualScreen = lazy(() => import('./features/rituals/NewRitualScreen'))
 const RitualScreen = lazy(() => import('./features/rituals/RitualScreen'));
 const MeetingsScreen = lazy(() => import('./features/meetings/MeetingsScreen'));
 const MeetingScreen = lazy(() => import('./features/meetings/MeetingScreen'));
+const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -224,6 +225,12 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <NewRitualScreen />
+        </Suspense>
+      );
+    case '/insights':
+      return (
+        <Suspense fallback={<Loading />}>
+          <InsightsScreen />
         </Suspense>
       );
     case '/pulse/rhythm':

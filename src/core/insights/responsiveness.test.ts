@@ -42,4 +42,15 @@ describe('responsiveness, week by week', () => {
       reflections: { done: 1, of: 1 },
     });
   });
+
+  it('counts nothing as due before the first cadence began', () => {
+    const record: PersonRecord = {
+      cadences: [{ since: '2026-03-12', cadence: { kind: 'daily' } }],
+      pulses: [{ day: '2026-03-12', closeness: 3, energy: 3, stressors: [] }],
+      pulledAway: [],
+      moments: [],
+    };
+    const [week] = weeklyResponsiveness(record, '2026-03-14', 1);
+    expect(week?.pulses).toEqual({ done: 1, of: 3 });
+  });
 });

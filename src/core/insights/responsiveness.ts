@@ -5,7 +5,7 @@ import type { PersonRecord } from './types';
  * Responsiveness, week by week: the small promises a person keeps. Check-ins on cadence days,
  * rituals kept of those due, pauses honoured (back on time) of those taken, reflections the
  * partner confirmed of those offered. Each is "done of possible", so a week with nothing due shows
- * as nothing due, not as a failure.
+ * as nothing due, not as a failure; so do the days before the first cadence began.
  */
 
 export interface Kept {
@@ -50,7 +50,9 @@ export function weeklyResponsiveness(
 
   const checkedIn = new Set(record.pulses.map((p) => dayNumber(p.day)));
   const calendar = new CadenceCalendar(record.cadences);
-  for (let n = start; n <= end; n++) {
+  // Nothing was due before the person's first cadence began: those days are not missed check-ins.
+  const since = record.cadences[0] ? dayNumber(record.cadences[0].since) : start;
+  for (let n = Math.max(start, since); n <= end; n++) {
     const week = weekOf(n);
     if (week && calendar.isCadenceDay(n)) count(week.pulses, checkedIn.has(n));
   }

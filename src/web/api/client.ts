@@ -10,6 +10,7 @@ import type {
   NewNeed,
 } from '../../core/contracts/agreements';
 import type { Appreciation, Appreciations, NewGesture, Win, Wins } from '../../core/contracts/appreciations';
+import type { InsightsView, WeekSummaryView } from '../../core/contracts/insights';
 import type { JournalEntry, JournalEntryInput, JournalList, NoteList } from '../../core/contracts/journal';
 import type {
   AgendaItem,
@@ -314,6 +315,9 @@ export const api = {
     call<PlanRow>('PUT', `/api/parenting-plan/rows/${encodeURIComponent(id)}`, row),
   removePlanRow: (id: string) => call<void>('DELETE', `/api/parenting-plan/rows/${encodeURIComponent(id)}`),
   keepPlan: (keep: PlanKeep) => call<ParentingPlan>('POST', '/api/parenting-plan/keep', keep),
+  insights: () => call<InsightsView>('GET', '/api/insights'),
+  weekSummary: () => call<WeekSummaryView>('GET', '/api/insights/summary'),
+  dismissDistance: () => call<InsightsView>('POST', '/api/insights/distance/dismiss', {}),
 };
 
 function meetingUrl(kind: string, id: string, rest = ''): string {

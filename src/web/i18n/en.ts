@@ -2,6 +2,7 @@ import { account } from './en/account';
 import { agreements } from './en/agreements';
 import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
+import { insights } from './en/insights';
 import { journal } from './en/journal';
 import { meetings } from './en/meetings';
 import { notifications } from './en/notifications';
@@ -27,6 +28,7 @@ export const en = {
   ...agreements,
   ...rituals,
   ...meetings,
+  ...insights,
   ...safety,
   ...services,
 };

@@ -37,7 +37,10 @@ export function composeMail(mail: NotificationMail): Mail {
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(words.title)}</title></head>
 <body style="font-family:system-ui,sans-serif;font-size:16px;line-height:1.5;color:#2b2420;background:#fbf7f2;padding:24px">
 <h1 style="font-size:20px;font-weight:600">${escapeHtml(words.title)}</h1>
-<p>${escapeHtml(words.body)}</p>
+${words.body
+  .split('\n\n')
+  .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+  .join('\n')}
 <p><a href="${escapeHtml(mail.openUrl)}" style="color:#8a3b12">Open Tend</a></p>
 <hr style="border:none;border-top:1px solid #ddd">
 <p style="font-size:14px;color:#5c524b">${escapeHtml(why)}

@@ -153,11 +153,17 @@ const definitions: KindDefinition[] = [
   {
     kind: 'summary.weekly',
     defaults: { inApp: true, push: false, email: true },
-    link: () => '/',
+    link: () => '/insights',
     words: {
       en: {
         label: 'Weekly summary',
-        message: () => ({ title: 'Your week in Tend', body: 'A short look back at your week is ready.' }),
+        // The lines are worked out from the person's own week alone; nothing anyone wrote.
+        message: (p) => ({
+          title: 'Your week in Tend',
+          body: p.helped
+            ? [p.wins, p.helped, p.suggestion].filter((line) => line).join('\n\n')
+            : 'A short look back at your week is ready.',
+        }),
       },
     },
   },

@@ -4,6 +4,7 @@ import { accountAccess } from '../../features/account/access-rows';
 import { agreementsAccess } from '../../features/agreements/access-rows';
 import { appreciationsAccess } from '../../features/appreciations/access-rows';
 import { homeAccess } from '../../features/home/access-rows';
+import { insightsAccess } from '../../features/insights/access-rows';
 import { journalAccess } from '../../features/journal/access-rows';
 import { meetingsAccess } from '../../features/meetings/access-rows';
 import { notificationsAccess } from '../../features/notifications/access-rows';
@@ -40,6 +41,7 @@ const rooms: AnyRoom[] = [
   meetingsAccess,
   pauseAccess,
   pulseAccess,
+  insightsAccess,
   journalAccess,
   appreciationsAccess,
   repairAccess,

@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { AgreementsCard } from '../agreements/HomeCard';
 import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
+import { InsightsCard } from '../insights/HomeCard';
 import { MeetingsCard } from '../meetings/HomeCard';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
@@ -56,6 +57,7 @@ export function HomeScreen() {
       <LatestWinCard />
       <AgreementsCard />
       <MeetingsCard />
+      <InsightsCard />
       {concern ? (
         <SafetyPaused />
       ) : (

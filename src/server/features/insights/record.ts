@@ -1,0 +1,76 @@
+import type { Moment, PartnerShares, PersonRecord } from '../../../core/insights';
+import { STRESSORS, type Stressor, todayIn } from '../../../core/pulse/days';
+import { FORMAT_IDS, type FormatId } from '../../../core/talks/formats';
+import type { Db } from '../../platform/db/database';
+import { cadenceOf } from '../pulse/service';
+import * as pulseStore from '../pulse/store';
+import * as store from './store';
+
+/**
+ * Gathers what one person's insights are computed from, as days in their own time zone.
+ *
+ * Two inputs are empty for now: Tend does not yet keep an "I pulled away" mark (withdrawal is
+ * read from low closeness alone), and ritual moments come once rituals are part of the space.
+ */
+
+const isFormat = (id: string): id is FormatId => (FORMAT_IDS as readonly string[]).includes(id);
+
+export async function readRecord(
+  db: Db,
+  who: { personId: string; spaceId: string; timeZone: string },
+  today: string,
+): Promise<PersonRecord> {
+  const { personId, spaceId, timeZone } = who;
+  const dayOf = (at: Date) => todayIn(at, timeZone);
+  const [pulses, talks, reflections, pauses, notes, repairs, cadenceRow] = await Promise.all([
+    store.listOwnPulses(db, personId),
+    store.listFinishedTalks(db, personId, spaceId),
+    store.listOwnReflections(db, personId),
+    store.listEndedPauses(db, spaceId),
+    store.listAppreciations(db, personId),
+    store.listRepairs(db, personId),
+    pulseStore.findCadence(db, spaceId),
+  ]);
+
+  const moments: Moment[] = [];
+  for (const t of talks)
+    if (t.endedAt && isFormat(t.formatId))
+      moments.push({ day: dayOf(t.endedAt), kind: 'talk', format: t.formatId });
+  for (const r of reflections)
+    moments.push({ day: dayOf(r.createdAt), kind: 'reflection', isConfirmed: r.confirmedAt !== null });
+  for (const p of pauses)
+    if (p.endedAt) moments.push({ day: dayOf(p.endedAt), kind: 'pause', isHonoured: p.isOnTime === true });
+  for (const a of notes)
+    moments.push({
+      day: dayOf(a.createdAt),
+      kind: 'appreciation',
+      direction: a.recipientId === personId ? 'received' : 'sent',
+    });
+  for (const r of repairs) {
+    const at = r.personId === personId ? r.sentAt : r.answeredAt;
+    if (at) moments.push({ day: dayOf(at), kind: 'repair' });
+  }
+
+  const first = pulses[0]?.day ?? today;
+  return {
+    cadences: [{ since: first, cadence: cadenceOf(cadenceRow, personId) }],
+    pulses: pulses.map((p) => ({
+      day: p.day,
+      closeness: p.closeness,
+      energy: p.energy,
+      stressors: p.stressors.filter(isStressor),
+    })),
+    pulledAway: [],
+    moments,
+  };
+}
+
+/** The partner's numbers, only while they share numbers and only the days they shared. */
+export async function readPartnerShares(db: Db, partnerId: string, spaceId: string): Promise<PartnerShares> {
+  if (!(await store.sharesNumbers(db, partnerId))) return { pulses: [] };
+  return { pulses: await store.listSharedNumbers(db, partnerId, spaceId) };
+}
+
+function isStressor(value: string): value is Stressor {
+  return (STRESSORS as readonly string[]).includes(value);
+}
