@@ -5,6 +5,7 @@ export const NOTIFICATION_KINDS = [
   'pause.return',
   'talk.invitation',
   'agreement.review',
+  'experiment.review',
   'appreciation.received',
   'repair.received',
   'summary.weekly',

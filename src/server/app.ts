@@ -22,6 +22,9 @@ import { createNotificationService, type NotificationService } from './features/
 import { pauseReminders } from './features/pause/reminders';
 import { pauseRoutes } from './features/pause/routes';
 import { createPauseService, type PauseService } from './features/pause/service';
+import { problemReminders } from './features/problems/reminders';
+import { problemRoutes } from './features/problems/routes';
+import { createProblemService } from './features/problems/service';
 import { pulseReminders } from './features/pulse/reminders';
 import { pulseRoutes } from './features/pulse/routes';
 import { createPulseService } from './features/pulse/service';
@@ -210,6 +213,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   spaces.onMoveToSpace(agreements.moveToSpace);
 
+  // An experiment adopted as an agreement is proposed in the ledger, where the partner accepts it.
+  const trialEnds = problemReminders(platform, notifications, (id, endsOn) =>
+    problems.isTrialEndCurrent(id, endsOn),
+  );
+  const problems = createProblemService(platform, {
+    onTrialSet: trialEnds.onTrialSet,
+    onAdoptAsAgreement: async (member, proposal) =>
+      (await agreements.proposeFrom(member, { ...proposal, source: 'problem' })).id,
+  });
+
   const routes: Route[] = [
     ...accountRoutes(accounts),
     ...spaceRoutes(spaces),
@@ -223,6 +236,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...repairRoutes(repairs, afterFights),
     ...servicesRoutes(directory),
     ...agreementRoutes(agreements),
+    ...problemRoutes(problems),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

@@ -20,6 +20,7 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('afterFight.changed'), afterFightId: z.string() }),
   z.object({ type: z.literal('agreement.changed'), agreementId: z.string() }),
   z.object({ type: z.literal('need.changed'), needId: z.string() }),
+  z.object({ type: z.literal('problem.changed'), problemId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

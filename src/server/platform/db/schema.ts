@@ -4,6 +4,7 @@ export * from '../../features/agreements/tables';
 export * from '../../features/appreciations/tables';
 export * from '../../features/journal/tables';
 export * from '../../features/pause/tables';
+export * from '../../features/problems/tables';
 export * from '../../features/pulse/tables';
 export * from '../../features/repair/tables';
 export * from '../../features/services/tables';

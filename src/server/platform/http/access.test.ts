@@ -6,6 +6,7 @@ import { homeAccess } from '../../features/home/access-rows';
 import { journalAccess } from '../../features/journal/access-rows';
 import { notificationsAccess } from '../../features/notifications/access-rows';
 import { pauseAccess } from '../../features/pause/access-rows';
+import { problemsAccess } from '../../features/problems/access-rows';
 import { pulseAccess } from '../../features/pulse/access-rows';
 import { repairAccess } from '../../features/repair/access-rows';
 import { servicesAccess } from '../../features/services/access-rows';
@@ -39,6 +40,7 @@ const rooms: AnyRoom[] = [
   repairAccess,
   servicesAccess,
   agreementsAccess,
+  problemsAccess,
   spaceAccess,
 ];
 

@@ -43,6 +43,7 @@ export const notifications = {
   'notificationPrefs.kind.pause.return': 'When a pause ends',
   'notificationPrefs.kind.talk.invitation': 'Invitations to talk',
   'notificationPrefs.kind.agreement.review': 'Agreements to look at again',
+  'notificationPrefs.kind.experiment.review': 'When something you tried comes to an end',
   'notificationPrefs.kind.appreciation.received': 'Appreciations',
   'notificationPrefs.kind.repair.received': 'Repair attempts',
   'notificationPrefs.kind.summary.weekly': 'Weekly summary',
