@@ -52,6 +52,7 @@ const RepairRoutes = lazy(() => import('./features/repair/RepairRoutes'));
 // Only the few who run the instance open the directory's editor.
 const DirectoryAdminScreen = lazy(() => import('./features/support/DirectoryAdminScreen'));
 const AgreementsScreen = lazy(() => import('./features/agreements/AgreementsScreen'));
+const ProblemsRoutes = lazy(() => import('./features/problems/ProblemsRoutes'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -128,6 +129,14 @@ function SignedInScreen({ path }: { path: string }) {
     return (
       <Suspense fallback={<Loading />}>
         <RepairRoutes path={path} />
+      </Suspense>
+    );
+  }
+
+  if (path === '/problems' || path.startsWith('/problems/')) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ProblemsRoutes path={path} />
       </Suspense>
     );
   }

@@ -88,8 +88,11 @@ export const ProblemSchema = z.object({
   challenge: z.string(),
   phase: z.enum(PROBLEM_PHASES),
   startedBy: PersonSchema,
+  /** The other partner in the space, to name them. */
+  partner: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Who said they have no more ideas for now (during the brainstorm). */
   doneBy: z.array(z.string()),
+  isDoneByYou: z.boolean(),
   ideas: z.array(IdeaSchema),
   /** The experiment running now, or the last one tried. */
   experiment: ExperimentSchema.nullable(),

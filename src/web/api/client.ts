@@ -20,6 +20,7 @@ import type {
   Unsubscribed,
 } from '../../core/contracts/notifications';
 import type { PauseState } from '../../core/contracts/pause';
+import type { Adopt, ChooseIdea, Problem, ProblemList, RatingInput } from '../../core/contracts/problems';
 import type { CadenceChoice, PulseEntry, PulseSettingsChange, PulseToday } from '../../core/contracts/pulse';
 import type {
   AfterFight,
@@ -214,7 +215,25 @@ export const api = {
   changeNeed: (id: string, change: NeedChange) =>
     call<Need>('PATCH', `/api/needs/${encodeURIComponent(id)}`, change),
   deleteNeed: (id: string) => call<void>('DELETE', `/api/needs/${encodeURIComponent(id)}`),
+  problems: () => call<ProblemList>('GET', '/api/problems'),
+  problem: (id: string) => call<Problem>('GET', problemUrl(id)),
+  startProblem: (challenge: string) => call<Problem>('POST', '/api/problems', { challenge }),
+  addIdea: (id: string, text: string) => call<Problem>('POST', problemUrl(id, '/ideas'), { text }),
+  finishBrainstorm: (id: string) => call<Problem>('POST', problemUrl(id, '/done'), {}),
+  brainstormAgain: (id: string) => call<Problem>('POST', problemUrl(id, '/brainstorm'), {}),
+  chooseIdea: (id: string, choice: ChooseIdea) =>
+    call<Problem>('POST', problemUrl(id, '/experiment'), choice),
+  endTrial: (id: string) => call<Problem>('POST', problemUrl(id, '/experiment/end'), {}),
+  rateExperiment: (id: string, rating: RatingInput) =>
+    call<Problem>('POST', problemUrl(id, '/experiment/rating'), rating),
+  adoptExperiment: (id: string, adopt: Adopt) =>
+    call<Problem>('POST', problemUrl(id, '/experiment/adopt'), adopt),
+  dropExperiment: (id: string) => call<Problem>('POST', problemUrl(id, '/experiment/drop'), {}),
 };
+
+function problemUrl(id: string, rest = ''): string {
+  return `/api/problems/${encodeURIComponent(id)}${rest}`;
+}
 
 function repairUrl(id: string, rest = ''): string {
   return `/api/repairs/${encodeURIComponent(id)}${rest}`;

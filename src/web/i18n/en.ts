@@ -4,6 +4,7 @@ import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
 import { journal } from './en/journal';
 import { notifications } from './en/notifications';
+import { problems } from './en/problems';
 import { pulse } from './en/pulse';
 import { repair } from './en/repair';
 import { safety } from './en/safety';
@@ -23,6 +24,7 @@ export const en = {
   ...appreciations,
   ...repair,
   ...agreements,
+  ...problems,
   ...safety,
   ...services,
 };

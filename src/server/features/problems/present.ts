@@ -43,6 +43,7 @@ export function stateOf(row: ProblemRow, people: SpacePerson[], parts: ProblemPa
  * the caller sees their own at once and the partner's once both answered or the evaluation closed.
  */
 export function presenter(people: SpacePerson[], me: string, today: string) {
+  const partner = people.find((p) => p.id !== me);
   const personOf = (id: string) => ({
     id,
     name: people.find((p) => p.id === id)?.name ?? 'Your former partner',
@@ -85,7 +86,9 @@ export function presenter(people: SpacePerson[], me: string, today: string) {
       challenge: row.challenge,
       phase: phaseOn(state, today),
       startedBy: personOf(row.startedBy),
+      partner: partner ? { id: partner.id, name: partner.name } : null,
       doneBy: row.doneBy,
+      isDoneByYou: row.doneBy.includes(me),
       ideas: ideas.map((i) => ({
         id: i.id,
         by: personOf(i.personId),

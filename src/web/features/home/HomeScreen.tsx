@@ -7,6 +7,7 @@ import { AgreementsCard } from '../agreements/HomeCard';
 import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
+import { ProblemsCard } from '../problems/HomeCard';
 import { PulseCard } from '../pulse/PulseCard';
 import { RepairCard } from '../repair/RepairCard';
 import { useSafetyConcern } from '../safety/concern';
@@ -52,6 +53,7 @@ export function HomeScreen() {
       <AppreciationsCard />
       <LatestWinCard />
       <AgreementsCard />
+      <ProblemsCard />
       {concern ? (
         <SafetyPaused />
       ) : (
