@@ -184,7 +184,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const journal = createJournalService(platform);
   spaces.onMoveToSpace(journal.moveToSpace);
   spaces.onMoveToSpace(appreciations.moveToSpace);
-  const afterFights = createAfterFightService(platform, spaces.listMembers);
+  // A plan from after a fight becomes a proposal in the ledger (the agreements service, below).
+  const afterFights = createAfterFightService(
+    platform,
+    spaces.listMembers,
+    async (member, proposal) => (await agreements.proposeFrom(member, { ...proposal, source: 'repair' })).id,
+  );
   const repairs = createRepairService(
     platform,
     {

@@ -25,6 +25,7 @@ import type { CadenceChoice, PulseEntry, PulseSettingsChange, PulseToday } from 
 import type {
   AfterFight,
   AfterFightEntryInput,
+  PlanAsAgreement,
   Repair,
   RepairAnswerInput,
   RepairDraft,
@@ -192,6 +193,8 @@ export const api = {
   stopAfterFight: (id: string) => call<AfterFight>('POST', afterFightUrl(id, '/stop'), {}),
   shareAfterFightStep: (id: string, step: AfterFightStep, entry: AfterFightEntryInput) =>
     call<AfterFight>('POST', afterFightUrl(id, `/steps/${step}`), entry),
+  proposePlan: (id: string, entryId: string, input: PlanAsAgreement) =>
+    call<AfterFight>('POST', afterFightUrl(id, `/plans/${encodeURIComponent(entryId)}/agreement`), input),
   // A POST, so what someone looks for never appears in a URL.
   searchServices: (search: ServiceSearch) => call<ServiceList>('POST', '/api/services/search', search),
   operator: () => call<Operator>('GET', '/api/operator'),

@@ -1,0 +1,1 @@
+ALTER TABLE "after_fight_entry" ADD COLUMN "agreement_id" uuid;
