@@ -116,6 +116,10 @@ describe('a problem', () => {
     expect(await reminders(sam.client)).toHaveLength(1);
     expect(JSON.stringify((await sam.client.get('/api/notifications')).body)).not.toMatch(/clothes|Mornings/);
     expect((await sam.client.get(`/api/problems/${id}`)).body.phase).toBe('evaluating');
+    const kinds = (await sam.client.get('/api/notifications/preferences')).body.kinds as Array<{
+      kind: string;
+    }>;
+    expect(kinds.find((k) => k.kind === 'experiment.review')).toMatchObject({ inApp: true, email: true });
   });
 
   it('shows each rating to the other only once both rated', async () => {

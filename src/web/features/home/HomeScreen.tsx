@@ -53,7 +53,8 @@ export function HomeScreen() {
       <AppreciationsCard />
       <LatestWinCard />
       <AgreementsCard />
-      <ProblemsCard />
+      {/* Working on a problem together is a joint exercise: not suggested while a concern is marked. */}
+      {!concern && <ProblemsCard />}
       {concern ? (
         <SafetyPaused />
       ) : (
