@@ -202,6 +202,25 @@ describe('a problem', () => {
     expect((await alex.client.post(`/api/problems/${id}/ideas`, { text: 'More' })).status).toBe(409);
   });
 
+  it('goes back to looking back when the ledger cannot take the proposal', async () => {
+    const { alex, sam, id, ideaId } = await choosing();
+    await alex.client.post(`/api/problems/${id}/experiment`, { ideaId, endsOn: '2026-03-02' });
+    await alex.client.post(`/api/problems/${id}/experiment/rating`, { helped: 'yes' });
+    await sam.client.post('/api/space/leave', {});
+    const refused = await alex.client.post(`/api/problems/${id}/experiment/adopt`, {
+      as: 'agreement',
+      category: 'time',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('NO_PARTNER');
+    const after = (await alex.client.get(`/api/problems/${id}`)).body;
+    expect(after).toMatchObject({
+      phase: 'evaluating',
+      experiment: { status: 'running', agreementId: null },
+    });
+    expect((await alex.client.get('/api/agreements')).body.agreements).toEqual([]);
+  });
+
   it('is the two partners’ alone', async () => {
     const { alex, id } = await choosing();
     const other = await couple(app.http);

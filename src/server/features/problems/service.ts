@@ -266,20 +266,54 @@ export function createProblemService(platform: Platform, hooks: ProblemHooks = {
         },
       ),
 
+    /**
+     * Adopting as an agreement claims the experiment under the lock first, so two presses make one
+     * proposal; the proposal is then made in the ledger's own transaction. Should the ledger refuse
+     * (the partner left, say), the experiment goes back to being looked back on.
+     */
     async adopt(member: Membership, id: string, input: Adopt): Promise<Problem> {
-      if (input.as === 'kept')
+      if (input.as === 'kept') {
         return close(member, id, { status: 'adopted', adoptedAs: 'kept' }, { type: 'adopt' });
-      // The proposal is made outside the lock (it is the ledger's own transaction), once the move fits.
-      const { people, today } = await place(member);
-      const row = await read(db, member, id);
-      const parts = await partsOf(db, [id]);
-      const allowed = check(stateOf(row, people, parts), { type: 'adopt' }, member.personId, today);
-      if (!allowed.ok) throw conflict('PROBLEM_STATE', allowed.reason);
-      const experiment = running(parts);
-      const wording = parts.ideas.find((i) => i.id === experiment.ideaId)?.text ?? '';
-      if (!hooks.onAdoptAsAgreement) throw conflict('PROBLEM_STATE', 'Agreements are not available here.');
-      const agreementId = await hooks.onAdoptAsAgreement(member, { category: input.category, wording });
-      return close(member, id, { status: 'adopted', adoptedAs: 'agreement', agreementId }, { type: 'adopt' });
+      }
+      const propose = hooks.onAdoptAsAgreement;
+      if (!propose) throw conflict('PROBLEM_STATE', 'Agreements are not available here.');
+      const claimed: { experiment?: { id: string; wording: string } } = {};
+      await act(
+        member,
+        id,
+        () => ({ type: 'adopt' }),
+        async (tx, _row, _next, parts) => {
+          const experiment = running(parts);
+          claimed.experiment = {
+            id: experiment.id,
+            wording: parts.ideas.find((i) => i.id === experiment.ideaId)?.text ?? '',
+          };
+          await store.updateExperiment(tx, experiment.id, {
+            status: 'adopted',
+            adoptedAs: 'agreement',
+            closedAt: clock.now(),
+          });
+        },
+      );
+      const { experiment } = claimed;
+      if (!experiment) throw missing();
+      try {
+        const agreementId = await propose(member, { category: input.category, wording: experiment.wording });
+        await store.updateExperiment(db, experiment.id, { agreementId });
+      } catch (error) {
+        await db.transaction(async (tx) => {
+          await store.updateExperiment(tx, experiment.id, {
+            status: 'running',
+            adoptedAs: null,
+            closedAt: null,
+          });
+          await store.updateProblem(tx, id, { phase: 'evaluating', updatedAt: clock.now() });
+        });
+        throw error;
+      } finally {
+        await tell(await store.listPeople(db, member.spaceId), id);
+      }
+      return show(member, id);
     },
 
     drop: (member: Membership, id: string) => close(member, id, { status: 'dropped' }, { type: 'drop' }),
