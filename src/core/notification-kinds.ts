@@ -7,6 +7,7 @@ export const NOTIFICATION_KINDS = [
   'agreement.review',
   'plan.review',
   'meeting.due',
+  'experiment.review',
   'appreciation.received',
   'repair.received',
   'summary.weekly',

@@ -31,6 +31,9 @@ import { createNotificationService, type NotificationService } from './features/
 import { pauseReminders } from './features/pause/reminders';
 import { pauseRoutes } from './features/pause/routes';
 import { createPauseService, type PauseService } from './features/pause/service';
+import { problemReminders } from './features/problems/reminders';
+import { problemRoutes } from './features/problems/routes';
+import { createProblemService } from './features/problems/service';
 import { pulseReminders } from './features/pulse/reminders';
 import { pulseRoutes } from './features/pulse/routes';
 import { createPulseService } from './features/pulse/service';
@@ -203,7 +206,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const journal = createJournalService(platform);
   spaces.onMoveToSpace(journal.moveToSpace);
   spaces.onMoveToSpace(appreciations.moveToSpace);
-  const afterFights = createAfterFightService(platform, spaces.listMembers);
+  // A plan from after a fight becomes a proposal in the ledger (the agreements service, below).
+  const afterFights = createAfterFightService(
+    platform,
+    spaces.listMembers,
+    async (member, proposal) => (await agreements.proposeFrom(member, { ...proposal, source: 'repair' })).id,
+  );
   const repairs = createRepairService(
     platform,
     {
@@ -251,6 +259,16 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const meetingSchedules = createScheduleService(platform, { planReminders: meetingReminder.planMeeting });
   const parentingPlans = createPlanService(platform, { onReviewSet: meetingReminder.onPlanReviewSet });
 
+  // An experiment adopted as an agreement is proposed in the ledger, where the partner accepts it.
+  const trialEnds = problemReminders(platform, notifications, (id, endsOn) =>
+    problems.isTrialEndCurrent(id, endsOn),
+  );
+  const problems = createProblemService(platform, {
+    onTrialSet: trialEnds.onTrialSet,
+    onAdoptAsAgreement: async (member, proposal) =>
+      (await agreements.proposeFrom(member, { ...proposal, source: 'problem' })).id,
+  });
+
   const routes: Route[] = [
     ...accountRoutes(accounts),
     ...spaceRoutes(spaces),
@@ -267,6 +285,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...ritualRoutes(rituals, createRitualFeed(platform)),
     ...meetingRoutes(meetings, meetingRecords, meetingSchedules, parentingPlans),
     ...insightsRoutes(insights),
+    ...problemRoutes(problems),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

@@ -58,6 +58,7 @@ const RitualScreen = lazy(() => import('./features/rituals/RitualScreen'));
 const MeetingsScreen = lazy(() => import('./features/meetings/MeetingsScreen'));
 const MeetingScreen = lazy(() => import('./features/meetings/MeetingScreen'));
 const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen'));
+const ProblemsRoutes = lazy(() => import('./features/problems/ProblemsRoutes'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -151,6 +152,14 @@ function SignedInScreen({ path }: { path: string }) {
     return (
       <Suspense fallback={<Loading />}>
         <MeetingScreen key={meeting[1]} topic={meeting[1]} />
+      </Suspense>
+    );
+  }
+
+  if (path === '/problems' || path.startsWith('/problems/')) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ProblemsRoutes path={path} />
       </Suspense>
     );
   }

@@ -5,7 +5,8 @@ import { expectAccessible, launchBrowser, phone } from './browser';
 import { type RunningServer, startServer } from './server';
 
 // Alex writes a repair; a check fires on "sorry if" and Alex rewrites it. Sam sees it arrive live
-// and accepts it, and a win appears on both walls. Then both go through the after-a-fight steps.
+// and accepts it, and a win appears on both walls. Then both go through the after-a-fight steps,
+// and Alex's plan becomes an agreement Sam accepts in the ledger.
 
 let server: RunningServer;
 let browser: Browser;
@@ -135,6 +136,22 @@ it('carries a repair from a checked draft to an accepted win, and both through t
     'SamI will ask whether it is a good moment.',
   ]);
   await expectAccessible(a, 'after a fight: plans', axeChecked);
+
+  // Alex proposes their plan as an agreement; Sam sees it proposed and accepts it in the ledger.
+  await a.getByLabel('Kind of agreement').selectOption({ label: 'Phones and screens' });
+  await a.getByRole('button', { name: 'Propose as an agreement' }).click();
+  await expect.poll(() => a.getByTestId('plan-proposed').textContent()).toContain('Proposed as an agreement');
+  expect(await a.getByRole('button', { name: 'Propose as an agreement' }).count()).toBe(0);
+  await expectAccessible(a, 'after a fight: a plan proposed as an agreement', axeChecked);
+  await expect.poll(() => b.getByTestId('plan-proposed').count(), { timeout: 5000 }).toBe(1);
+  await b.getByRole('link', { name: 'Open your agreements' }).click();
+  await expect
+    .poll(() => b.getByTestId('agreement-wording').allTextContents(), { timeout: 5000 })
+    .toEqual(['I will put my phone away at dinner.']);
+  await b.getByRole('button', { name: 'Accept' }).click();
+  await expect.poll(() => b.getByRole('heading', { name: 'What you have agreed' }).count()).toBe(1);
+  await a.goto(`${server.url}/repair`);
+  await expect.poll(() => a.getByTestId('plan-proposed').count(), { timeout: 5000 }).toBe(1);
 
   await alex.context.close();
   await sam.context.close();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGREEMENT_CATEGORIES, WORDING_MAX_LENGTH } from '../agreements/rules';
 import { AFTER_FIGHT_PHASES, AFTER_FIGHT_STEPS, AFTER_FIGHT_TEXT_MAX_LENGTH } from '../repair/after-fight';
 import { AFTER_FIGHT_FEELINGS, MAX_FEELINGS } from '../repair/feelings';
 import {
@@ -27,6 +28,20 @@ const DraftPart = z
 
 export const RepairIdParamsSchema = z.strictObject({ repairId: z.uuid() });
 export const AfterFightIdParamsSchema = z.strictObject({ afterFightId: z.uuid() });
+export const AfterFightPlanParamsSchema = z.strictObject({ afterFightId: z.uuid(), entryId: z.uuid() });
+
+/** A plan proposed as an agreement: its kind, and its words when the plan is longer than an agreement. */
+export const PlanAsAgreementSchema = z.strictObject({
+  category: z.enum(AGREEMENT_CATEGORIES),
+  wording: z
+    .string()
+    .trim()
+    .min(1)
+    .max(WORDING_MAX_LENGTH)
+    .refine(hasNoControls, 'must not contain control characters')
+    .optional(),
+});
+export type PlanAsAgreement = z.infer<typeof PlanAsAgreementSchema>;
 export const AfterFightStepParamsSchema = z.strictObject({
   afterFightId: z.uuid(),
   step: z.enum(AFTER_FIGHT_STEPS),
@@ -75,10 +90,13 @@ export const RepairSchema = z.object({
 export type Repair = z.infer<typeof RepairSchema>;
 
 export const AfterFightEntrySchema = z.object({
+  id: z.string(),
   by: Person,
   step: z.enum(AFTER_FIGHT_STEPS),
   feelings: z.array(z.string()),
   text: z.string().nullable(),
+  /** For a plan its author proposed as an agreement: that agreement's id. */
+  agreementId: z.string().nullable(),
 });
 
 export const AfterFightSchema = z.object({

@@ -37,10 +37,12 @@ import type {
   Unsubscribed,
 } from '../../core/contracts/notifications';
 import type { PauseState } from '../../core/contracts/pause';
+import type { Adopt, ChooseIdea, Problem, ProblemList, RatingInput } from '../../core/contracts/problems';
 import type { CadenceChoice, PulseEntry, PulseSettingsChange, PulseToday } from '../../core/contracts/pulse';
 import type {
   AfterFight,
   AfterFightEntryInput,
+  PlanAsAgreement,
   Repair,
   RepairAnswerInput,
   RepairDraft,
@@ -245,6 +247,8 @@ export const api = {
   stopAfterFight: (id: string) => call<AfterFight>('POST', afterFightUrl(id, '/stop'), {}),
   shareAfterFightStep: (id: string, step: AfterFightStep, entry: AfterFightEntryInput) =>
     call<AfterFight>('POST', afterFightUrl(id, `/steps/${step}`), entry),
+  proposePlan: (id: string, entryId: string, input: PlanAsAgreement) =>
+    call<AfterFight>('POST', afterFightUrl(id, `/plans/${encodeURIComponent(entryId)}/agreement`), input),
   // A POST, so what someone looks for never appears in a URL.
   searchServices: (search: ServiceSearch) => call<ServiceList>('POST', '/api/services/search', search),
   operator: () => call<Operator>('GET', '/api/operator'),
@@ -318,10 +322,28 @@ export const api = {
   insights: () => call<InsightsView>('GET', '/api/insights'),
   weekSummary: () => call<WeekSummaryView>('GET', '/api/insights/summary'),
   dismissDistance: () => call<InsightsView>('POST', '/api/insights/distance/dismiss', {}),
+  problems: () => call<ProblemList>('GET', '/api/problems'),
+  problem: (id: string) => call<Problem>('GET', problemUrl(id)),
+  startProblem: (challenge: string) => call<Problem>('POST', '/api/problems', { challenge }),
+  addIdea: (id: string, text: string) => call<Problem>('POST', problemUrl(id, '/ideas'), { text }),
+  finishBrainstorm: (id: string) => call<Problem>('POST', problemUrl(id, '/done'), {}),
+  brainstormAgain: (id: string) => call<Problem>('POST', problemUrl(id, '/brainstorm'), {}),
+  chooseIdea: (id: string, choice: ChooseIdea) =>
+    call<Problem>('POST', problemUrl(id, '/experiment'), choice),
+  endTrial: (id: string) => call<Problem>('POST', problemUrl(id, '/experiment/end'), {}),
+  rateExperiment: (id: string, rating: RatingInput) =>
+    call<Problem>('POST', problemUrl(id, '/experiment/rating'), rating),
+  adoptExperiment: (id: string, adopt: Adopt) =>
+    call<Problem>('POST', problemUrl(id, '/experiment/adopt'), adopt),
+  dropExperiment: (id: string) => call<Problem>('POST', problemUrl(id, '/experiment/drop'), {}),
 };
 
 function meetingUrl(kind: string, id: string, rest = ''): string {
   return `/api/${kind}/${encodeURIComponent(id)}${rest}`;
+}
+
+function problemUrl(id: string, rest = ''): string {
+  return `/api/problems/${encodeURIComponent(id)}${rest}`;
 }
 
 function repairUrl(id: string, rest = ''): string {

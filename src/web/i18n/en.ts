@@ -6,6 +6,7 @@ import { insights } from './en/insights';
 import { journal } from './en/journal';
 import { meetings } from './en/meetings';
 import { notifications } from './en/notifications';
+import { problems } from './en/problems';
 import { pulse } from './en/pulse';
 import { repair } from './en/repair';
 import { rituals } from './en/rituals';
@@ -29,6 +30,7 @@ export const en = {
   ...rituals,
   ...meetings,
   ...insights,
+  ...problems,
   ...safety,
   ...services,
 };

@@ -126,6 +126,20 @@ const definitions: KindDefinition[] = [
     },
   },
   {
+    kind: 'experiment.review',
+    defaults: { inApp: true, push: true, email: true },
+    link: (p) => (p.problemId ? `/problems/${p.problemId}` : '/problems'),
+    words: {
+      en: {
+        label: 'When something you tried comes to an end',
+        message: (p) => ({
+          title: 'Your experiment has run its course',
+          body: `When you have a moment, say whether it helped. ${partner(p)} is asked too.`,
+        }),
+      },
+    },
+  },
+  {
     kind: 'appreciation.received',
     defaults: { inApp: true, push: true, email: false },
     link: () => '/appreciations',

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { caller, room } from '../../testing/access';
+import type { Client } from '../../testing/client';
 
 const SCRIPT = { apology: 'Alex’s private apology', understanding: '', plan: '' };
 
@@ -9,19 +10,27 @@ const SCRIPT = { apology: 'Alex’s private apology', understanding: '', plan: '
  */
 export const repairAccess = room({
   seed: async ({ alex, sam }) => {
+    const planned = await finished(alex, sam);
     const draft = (await alex.post('/api/repairs', SCRIPT)).body;
     const sent = (await alex.post('/api/repairs', { ...SCRIPT, apology: 'Alex’s sent apology' })).body;
     await alex.post(`/api/repairs/${sent.id}/send`);
     const fight = (await alex.post('/api/after-fights')).body;
     await sam.post(`/api/after-fights/${fight.id}/join`);
     await alex.post(`/api/after-fights/${fight.id}/steps/feelings`, { feelings: ['tired'] });
-    return { draftId: draft.id as string, sentId: sent.id as string, afterFightId: fight.id as string };
+    return {
+      draftId: draft.id as string,
+      sentId: sent.id as string,
+      afterFightId: fight.id as string,
+      plannedId: planned.id,
+      planId: planned.planId,
+    };
   },
   privateIds: (w) => [w.draftId],
   params: {
     repairId: '00000000-0000-4000-8000-000000000007',
     afterFightId: '00000000-0000-4000-8000-000000000008',
     step: 'feelings',
+    entryId: '00000000-0000-4000-8000-000000000010',
   },
   rows: {
     'GET /api/repair': async (w, as) => {
@@ -90,5 +99,33 @@ export const repairAccess = room({
       const reply = await caller(w, as).post(`/api/after-fights/${w.afterFightId}/stop`);
       expect(reply.status).toBe(as === 'partner' ? 200 : 404);
     },
+    'POST /api/after-fights/:afterFightId/plans/:entryId/agreement': async (w, as) => {
+      const url = `/api/after-fights/${w.plannedId}/plans/${w.planId}/agreement`;
+      const reply = await caller(w, as).post(url, { category: 'tone' });
+      // Only the plan's author proposes it: the partner is told so, a stranger learns nothing.
+      expect(reply.status).toBe(as === 'partner' ? 403 : 404);
+      const plans = (await w.alex.get(`/api/after-fights/${w.plannedId}`)).body.entries;
+      expect(plans.every((e: { agreementId: string | null }) => e.agreementId === null)).toBe(true);
+    },
   },
 });
+
+/** A conversation Alex and Sam went through to the end, and the id of Alex's plan. */
+async function finished(alex: Client, sam: Client) {
+  const id = (await alex.post('/api/after-fights')).body.id as string;
+  await sam.post(`/api/after-fights/${id}/join`);
+  const step = (who: Client, name: string, body: object) =>
+    who.post(`/api/after-fights/${id}/steps/${name}`, body);
+  await step(alex, 'feelings', { feelings: ['tired'] });
+  await step(sam, 'feelings', { feelings: ['tired'] });
+  for (const name of ['account', 'triggers', 'ownPart']) {
+    await step(alex, name, { text: `Alex at ${name}` });
+    await step(sam, name, { text: `Sam at ${name}` });
+  }
+  await step(alex, 'plan', { text: 'Alex’s plan to change' });
+  const done = (await step(sam, 'plan', { text: 'Sam’s plan' })).body;
+  const plan = done.entries.find(
+    (e: { step: string; by: { isYou: boolean } }) => e.step === 'plan' && !e.by.isYou,
+  );
+  return { id, planId: plan.id as string };
+}

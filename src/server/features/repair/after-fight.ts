@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isInSpace } from '../../../core/access';
-import type { AfterFight, AfterFightEntryInput } from '../../../core/contracts/repair';
+import { type AgreementCategory, WORDING_MAX_LENGTH } from '../../../core/agreements/rules';
+import type { AfterFight, AfterFightEntryInput, PlanAsAgreement } from '../../../core/contracts/repair';
 import {
   type AfterFightAction,
   type AfterFightPhase,
@@ -13,7 +14,7 @@ import {
 } from '../../../core/repair/after-fight';
 import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
-import { AppError, conflict, notFound } from '../../platform/http/errors';
+import { AppError, conflict, forbidden, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
 import type { AfterFightEntryRow, AfterFightRow } from './store';
 import * as store from './store';
@@ -61,10 +62,12 @@ function present(
     entries: own
       .filter((e) => isShown(e, own, me))
       .map((e) => ({
+        id: e.id,
         by: personOf(members, e.personId, me),
         step: e.step as AfterFightStep,
         feelings: e.feelings,
         text: e.text,
+        agreementId: e.agreementId,
       })),
     createdAt: row.createdAt.toISOString(),
     endedAt: row.endedAt?.toISOString() ?? null,
@@ -84,9 +87,16 @@ function checkEntry(step: AfterFightStep, input: AfterFightEntryInput): void {
   if (!input.text) throw invalid('text', 'write a few words for this step');
 }
 
+/** A plan made into an agreement proposal by the ledger; the proposal's id. */
+export type ProposePlan = (
+  member: Membership,
+  proposal: { category: AgreementCategory; wording: string },
+) => Promise<string>;
+
 export function createAfterFightService(
   platform: Platform,
   membersOf: (spaceId: string) => Promise<Members>,
+  proposePlan?: ProposePlan,
 ) {
   const { db } = platform.database;
   const { clock, live } = platform;
@@ -184,8 +194,42 @@ export function createAfterFightService(
           feelings: input.feelings ?? [],
           text: input.text ?? null,
           createdAt: clock.now(),
+          agreementId: null,
         });
       }),
+
+    /**
+     * Its author proposes their plan as an agreement, once the conversation is over; the partner
+     * answers it in the ledger. A plan becomes one proposal only: asking again is a 409.
+     */
+    async proposePlan(member: Membership, id: string, entryId: string, input: PlanAsAgreement) {
+      const row = await read(db, member, id);
+      const unchecked = await store.findEntry(db, entryId);
+      if (!unchecked || unchecked.afterFightId !== row.id || unchecked.step !== 'plan') {
+        throw notFound('There is no such plan in this conversation.');
+      }
+      if (unchecked.personId !== member.personId) {
+        throw forbidden('Only the one who wrote this plan can propose it as an agreement.');
+      }
+      if (row.phase !== 'done')
+        throw conflict('AFTER_FIGHT_STATE', 'Plans become agreements once you have both shared yours.');
+      if (unchecked.agreementId)
+        throw conflict('PLAN_PROPOSED', 'This plan is already proposed as an agreement.');
+      const wording = input.wording ?? unchecked.text ?? '';
+      if (wording.length > WORDING_MAX_LENGTH) {
+        throw invalid(
+          'wording',
+          `an agreement holds up to ${WORDING_MAX_LENGTH} characters; say it in fewer words`,
+        );
+      }
+      if (!proposePlan) throw conflict('PLAN_PROPOSED', 'Agreements are not available here.');
+      const agreementId = await proposePlan(member, { category: input.category, wording });
+      if (!(await store.markProposed(db, entryId, agreementId))) {
+        throw conflict('PLAN_PROPOSED', 'This plan is already proposed as an agreement.');
+      }
+      await live.send([row.starterId, row.partnerId], { type: 'afterFight.changed', afterFightId: row.id });
+      return show(member, row);
+    },
   };
 }
 

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import {
   AfterFightEntryInputSchema,
   AfterFightIdParamsSchema,
+  AfterFightPlanParamsSchema,
   AfterFightSchema,
   AfterFightStepParamsSchema,
+  PlanAsAgreementSchema,
   RepairAnswerSchema,
   RepairDraftSchema,
   RepairIdParamsSchema,
@@ -133,6 +135,17 @@ export function repairRoutes(repairs: RepairService, afterFights: AfterFightServ
       body: Empty,
       response: AfterFightSchema,
       handler: async ({ member, params }) => afterFights.stop(member, params.afterFightId),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/after-fights/:afterFightId/plans/:entryId/agreement',
+      summary: 'Propose your plan as an agreement; your partner answers it in the ledger',
+      access: 'member',
+      params: AfterFightPlanParamsSchema,
+      body: PlanAsAgreementSchema,
+      response: AfterFightSchema,
+      handler: async ({ member, params, body }) =>
+        afterFights.proposePlan(member, params.afterFightId, params.entryId, body),
     }),
   ];
 }

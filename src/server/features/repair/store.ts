@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { afterFight, afterFightEntry, repair } from './tables';
 
@@ -80,4 +80,20 @@ export async function listEntries(db: Db, afterFightIds: string[]): Promise<Afte
     .from(afterFightEntry)
     .where(inArray(afterFightEntry.afterFightId, afterFightIds))
     .orderBy(asc(afterFightEntry.createdAt));
+}
+
+/** An entry by id, whatever conversation it is in: the caller checks access before using it. */
+export async function findEntry(db: Db, id: string): Promise<AfterFightEntryRow | null> {
+  const [row] = await db.select().from(afterFightEntry).where(eq(afterFightEntry.id, id));
+  return row ?? null;
+}
+
+/** Remembers the agreement a plan became, unless it already became one; true when this one was stored. */
+export async function markProposed(db: Db, id: string, agreementId: string): Promise<boolean> {
+  const rows = await db
+    .update(afterFightEntry)
+    .set({ agreementId })
+    .where(and(eq(afterFightEntry.id, id), isNull(afterFightEntry.agreementId)))
+    .returning({ id: afterFightEntry.id });
+  return rows.length > 0;
 }

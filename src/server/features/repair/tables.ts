@@ -72,6 +72,8 @@ export const afterFightEntry = pgTable(
     feelings: text('feelings').array().notNull(),
     text: text('text'),
     createdAt: at('created_at').notNull(),
+    /** A plan its author proposed as an agreement: the proposal's id (kept as a plain id). */
+    agreementId: uuid('agreement_id'),
   },
   (t) => [unique('after_fight_entry_once').on(t.afterFightId, t.personId, t.step)],
 );

@@ -6,6 +6,7 @@ export * from '../../features/insights/tables';
 export * from '../../features/journal/tables';
 export * from '../../features/meetings/tables';
 export * from '../../features/pause/tables';
+export * from '../../features/problems/tables';
 export * from '../../features/pulse/tables';
 export * from '../../features/repair/tables';
 export * from '../../features/rituals/tables';

@@ -9,6 +9,7 @@ import { journalAccess } from '../../features/journal/access-rows';
 import { meetingsAccess } from '../../features/meetings/access-rows';
 import { notificationsAccess } from '../../features/notifications/access-rows';
 import { pauseAccess } from '../../features/pause/access-rows';
+import { problemsAccess } from '../../features/problems/access-rows';
 import { pulseAccess } from '../../features/pulse/access-rows';
 import { repairAccess } from '../../features/repair/access-rows';
 import { ritualsAccess } from '../../features/rituals/access-rows';
@@ -48,6 +49,7 @@ const rooms: AnyRoom[] = [
   servicesAccess,
   agreementsAccess,
   ritualsAccess,
+  problemsAccess,
   spaceAccess,
 ];
 

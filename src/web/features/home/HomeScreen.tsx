@@ -9,6 +9,7 @@ import { InsightsCard } from '../insights/HomeCard';
 import { MeetingsCard } from '../meetings/HomeCard';
 import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
+import { ProblemsCard } from '../problems/HomeCard';
 import { PulseCard } from '../pulse/PulseCard';
 import { RepairCard } from '../repair/RepairCard';
 import { RitualCard } from '../rituals/RitualCard';
@@ -58,6 +59,8 @@ export function HomeScreen() {
       <AgreementsCard />
       <MeetingsCard />
       <InsightsCard />
+      {/* Working on a problem together is a joint exercise: not suggested while a concern is marked. */}
+      {!concern && <ProblemsCard />}
       {concern ? (
         <SafetyPaused />
       ) : (

@@ -7,6 +7,7 @@ import { Page } from '../../components/Page';
 import { problemOf } from '../../forms';
 import { type MessageKey, t } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { PlanAgreement } from './PlanAgreement';
 import { StepForm } from './StepForm';
 import { useAfterFight } from './useRepair';
 
@@ -111,12 +112,17 @@ function Shared({ fight }: { fight: AfterFight }) {
             {fight.phase !== 'done' && <h3>{stepTitle(step)}</h3>}
             <ul className="plain-list">
               {entries.map((entry) => (
-                <li key={entry.by.id} data-testid={`shared-${step}`}>
-                  <p className="hint">{entry.by.isYou ? t('gestures.byYou') : entry.by.name}</p>
-                  {entry.feelings.length > 0 && (
-                    <p>{entry.feelings.map((f) => t(`repair.feeling.${f}` as MessageKey)).join(', ')}</p>
+                <li key={entry.by.id}>
+                  <div data-testid={`shared-${step}`}>
+                    <p className="hint">{entry.by.isYou ? t('gestures.byYou') : entry.by.name}</p>
+                    {entry.feelings.length > 0 && (
+                      <p>{entry.feelings.map((f) => t(`repair.feeling.${f}` as MessageKey)).join(', ')}</p>
+                    )}
+                    {entry.text && <p className="note-text">{entry.text}</p>}
+                  </div>
+                  {fight.phase === 'done' && step === 'plan' && (
+                    <PlanAgreement afterFightId={fight.id} plan={entry} partnerName={partnerNameOf(fight)} />
                   )}
-                  {entry.text && <p className="note-text">{entry.text}</p>}
                 </li>
               ))}
             </ul>
@@ -126,3 +132,5 @@ function Shared({ fight }: { fight: AfterFight }) {
     </section>
   );
 }
+
+const partnerNameOf = (fight: AfterFight) => (fight.starter.isYou ? fight.partner.name : fight.starter.name);

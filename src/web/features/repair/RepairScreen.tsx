@@ -7,6 +7,7 @@ import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { useSafetyConcern } from '../safety/concern';
+import { PlanAgreement } from './PlanAgreement';
 import { statusWords } from './statusWords';
 import { useRepairRoom } from './useRepair';
 
@@ -149,6 +150,11 @@ function PastPlans({ fights }: { fights: AfterFight[] }) {
                   {plan.by.isYou ? t('gestures.byYou') : plan.by.name} ·{' '}
                   {new Date(fight.createdAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
                 </p>
+                <PlanAgreement
+                  afterFightId={fight.id}
+                  plan={plan}
+                  partnerName={fight.starter.isYou ? fight.partner.name : fight.starter.name}
+                />
               </li>
             )),
         )}

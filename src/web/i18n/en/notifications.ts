@@ -45,6 +45,7 @@ export const notifications = {
   'notificationPrefs.kind.agreement.review': 'Agreements to look at again',
   'notificationPrefs.kind.plan.review': 'Parenting plan reviews',
   'notificationPrefs.kind.meeting.due': 'Money and parenting meetings',
+  'notificationPrefs.kind.experiment.review': 'When something you tried comes to an end',
   'notificationPrefs.kind.appreciation.received': 'Appreciations',
   'notificationPrefs.kind.repair.received': 'Repair attempts',
   'notificationPrefs.kind.summary.weekly': 'Weekly summary',

@@ -166,4 +166,12 @@ export const repair = {
   'repair.feeling.sorry': 'sorry',
   'repair.feeling.exposed': 'exposed',
   'repair.feeling.longing': 'longing',
+  'afterFight.planCategory': 'Kind of agreement',
+  'afterFight.planWording': 'Your plan as an agreement',
+  'afterFight.planWordingHint': 'An agreement is short: up to 280 characters. Keep what matters most.',
+  'afterFight.proposePlan': 'Propose as an agreement',
+  'afterFight.planProposed': 'Proposed as an agreement',
+  'afterFight.planProposedLead':
+    '{name} can accept it, suggest a change, or ask to talk it over in your agreements.',
+  'afterFight.seeAgreements': 'Open your agreements',
 };
