@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { spaceMember } from '../space/tables';
@@ -108,4 +108,20 @@ export async function moveNotes(
     .update(sharedNote)
     .set({ spaceId: toSpaceId })
     .where(and(eq(sharedNote.authorId, authorId), eq(sharedNote.spaceId, fromSpaceId)));
+}
+
+/** A person's journal, and the notes they wrote or that were shared in their space. */
+export async function listJournalOf(db: Db, personId: string, spaceId: string | null) {
+  const entries = await db
+    .select()
+    .from(journalEntry)
+    .where(eq(journalEntry.personId, personId))
+    .orderBy(asc(journalEntry.createdAt));
+  const mine = eq(sharedNote.authorId, personId);
+  const notes = await db
+    .select()
+    .from(sharedNote)
+    .where(spaceId ? or(mine, eq(sharedNote.spaceId, spaceId)) : mine)
+    .orderBy(asc(sharedNote.createdAt));
+  return { entries, notes };
 }
