@@ -93,6 +93,12 @@ async function call<T>(method: string, url: string, body?: unknown): Promise<T> 
   return payload as T;
 }
 
+/** Downloads the browser saves as files (links, not fetches: the server names the file). */
+export const downloads = {
+  everything: '/api/account/export',
+  calendar: '/api/account/export.ics',
+};
+
 /** Every call the web app makes to the server. */
 export const api = {
   signUp: (input: { name: string; email: string; password: string; timeZone: string; locale: 'en' }) =>
@@ -108,6 +114,7 @@ export const api = {
   sessions: () => call<Session[]>('GET', '/api/sessions'),
   revokeSession: (id: string) => call<void>('DELETE', `/api/sessions/${encodeURIComponent(id)}`),
   revokeOtherSessions: () => call<{ ended: number }>('POST', '/api/sessions/revoke-others', {}),
+  deleteAccount: (password: string) => call<void>('POST', '/api/account/delete', { password }),
   home: () => call<Home>('GET', '/api/home'),
   startSpace: () => call<Space>('POST', '/api/space', {}),
   invite: () => call<NewInvite>('POST', '/api/space/invites', {}),
