@@ -7,6 +7,7 @@ export const SAM_PRIVATE = [
   'Sam’s private pulse note',
   'Sam’s private need',
   'Sam’s private draft',
+  'Sam’s private feelings, not yet answered',
 ];
 const SCRIPT = { understanding: 'I see it hurt', plan: 'I will say so sooner' };
 
@@ -72,6 +73,22 @@ export async function coupleWithHistory(app: TestApp) {
   await s.post('/api/needs', { wording: 'Sam’s private need', isShared: false });
   await s.post('/api/repairs', { ...SCRIPT, apology: 'Sam’s private draft' });
   await s.post('/api/appreciations', { text: 'Thank you for listening, from Sam' });
+  const fight = (await a.post('/api/after-fights')).body;
+  await s.post(`/api/after-fights/${fight.id}/join`);
+  const feelings = await s.post(`/api/after-fights/${fight.id}/steps/feelings`, {
+    feelings: ['tired'],
+    text: 'Sam’s private feelings, not yet answered',
+  });
+  if (feelings.status !== 200) throw new Error(`after-fight step failed: ${JSON.stringify(feelings.body)}`);
 
-  return { alex, sam, spaceId, talkId: talk.id as string, scheduledTalk: scheduled, agreementId, later };
+  return {
+    alex,
+    sam,
+    spaceId,
+    fightId: fight.id as string,
+    talkId: talk.id as string,
+    scheduledTalk: scheduled,
+    agreementId,
+    later,
+  };
 }

@@ -40,7 +40,12 @@ describe('deleting an account', () => {
   });
 
   it('leaves Sam the shared history, without anything that was Alex’s alone', async () => {
-    const { alex, sam, talkId, agreementId } = await coupleWithHistory(app);
+    const { alex, sam, talkId, agreementId, fightId } = await coupleWithHistory(app);
+    // Alex answers the step Sam wrote (both see both), and has one more Sam has not answered yet.
+    await alex.client.post(`/api/after-fights/${fightId}/steps/feelings`, { feelings: ['sad'] });
+    await app.platform.database.db.execute(sql`
+      insert into after_fight_entry (id, after_fight_id, person_id, step, feelings, text, created_at)
+      values (gen_random_uuid(), ${fightId}, ${alex.id}, 'triggers', '{}', 'Alex’s unanswered step', now())`);
     const alexScreen = new LiveClient(port(), alex.client);
     const samScreen = new LiveClient(port(), sam.client);
     await alexScreen.next((e) => e.type === 'hello');
@@ -84,6 +89,7 @@ describe('deleting an account', () => {
     ] as const)
       expect(await countRows(table, column, alex.id), table).toBe(0);
     expect(repairs).not.toContain('Alex’s own draft');
+    expect(await countRows('after_fight_entry', 'person_id', alex.id)).toBe(1);
     // The sent repair stays with Sam; the draft Alex never sent is gone.
     expect(await countRows('repair', 'person_id', alex.id)).toBe(1);
 

@@ -57,6 +57,7 @@ describe('the JSON export', () => {
     const samFile = JSON.stringify((await world.sam.client.get('/api/account/export')).body);
     for (const words of [ALEX_JOURNAL, 'Alex’s own pulse note', 'Alex’s own need', 'Alex’s own draft'])
       expect(samFile).not.toContain(words);
+    expect(samFile).toContain('Sam’s private feelings, not yet answered');
     // What Alex shared is Sam's history too.
     expect(samFile).toContain('Alex said: I missed you this week');
     expect(samFile).toContain('Thank you for the tea, from Alex');

@@ -1,4 +1,5 @@
 import type { ExportPiece } from '../account/export/piece';
+import { isShown } from './after-fight';
 import * as store from './store';
 import { afterFight, afterFightEntry, repair } from './tables';
 
@@ -17,17 +18,13 @@ export const repairExport: ExportPiece = {
       db,
       fights.map((f) => f.id),
     );
-    const isShown = (e: (typeof entries)[number]) =>
-      e.personId === personId ||
-      e.step === 'account' ||
-      entries.some((o) => o.afterFightId === e.afterFightId && o.step === e.step && o.personId === personId);
     return {
       written: repairs.filter((r) => r.personId === personId),
       received: repairs.filter((r) => r.personId !== personId),
-      afterFights: fights.map((f) => ({
-        ...f,
-        entries: entries.filter((e) => e.afterFightId === f.id && isShown(e)),
-      })),
+      afterFights: fights.map((f) => {
+        const own = entries.filter((e) => e.afterFightId === f.id);
+        return { ...f, entries: own.filter((e) => isShown(e, own, personId)) };
+      }),
     };
   },
 };
