@@ -22,6 +22,9 @@ export async function coupleWithHistory(app: TestApp) {
   const day = app.clock.now().toISOString().slice(0, 10);
 
   await a.post('/api/journal', { text: ALEX_JOURNAL, promptId: null, feelings: ['tender'] });
+  const toShare = (await a.post('/api/journal', { text: 'A note Alex shared', promptId: null, feelings: [] }))
+    .body;
+  await a.post(`/api/journal/${toShare.id}/share`, {});
   await a.put(`/api/pulse/days/${day}`, {
     closeness: 4,
     energy: 3,

@@ -69,11 +69,13 @@ describe('deleting an account', () => {
     expect(JSON.stringify(talk)).toContain('Alex said: I missed you this week');
     const notes = JSON.stringify((await sam.client.get('/api/appreciations')).body);
     expect(notes).toContain('Thank you for the tea, from Alex');
+    expect(notes).toContain('"hug"');
     const agreement = (await sam.client.get(`/api/agreements/${agreementId}`)).body;
     expect(JSON.stringify(agreement)).toContain('Phones away at dinner');
     expect(JSON.stringify((await sam.client.get('/api/wins')).body)).toContain(
       'We walked together, noted by Alex',
     );
+    expect(JSON.stringify((await sam.client.get('/api/notes')).body)).toContain('A note Alex shared');
     const repairs = JSON.stringify((await sam.client.get('/api/repair')).body);
     expect(repairs).toContain('Alex’s apology, sent');
     expect((await sam.client.get('/api/space')).body.members).toHaveLength(1);

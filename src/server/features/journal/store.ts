@@ -69,18 +69,21 @@ export async function insertNote(db: Db, row: SharedNoteRow): Promise<void> {
   await db.insert(sharedNote).values(row);
 }
 
-/** A space's shared notes with their authors' names, newest first. */
+/**
+ * A space's shared notes with their authors' names, newest first. A note whose author deleted
+ * their account stays, with no name.
+ */
 export function listNotes(db: Db, spaceId: string) {
   return db
     .select({
       id: sharedNote.id,
       text: sharedNote.text,
       authorId: sharedNote.authorId,
-      authorName: person.name,
+      authorName: sql<string>`coalesce(${person.name}, '')`,
       createdAt: sharedNote.createdAt,
     })
     .from(sharedNote)
-    .innerJoin(person, eq(person.id, sharedNote.authorId))
+    .leftJoin(person, eq(person.id, sharedNote.authorId))
     .where(eq(sharedNote.spaceId, spaceId))
     .orderBy(desc(sharedNote.createdAt), desc(sharedNote.id));
 }
