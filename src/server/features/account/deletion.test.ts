@@ -39,6 +39,17 @@ describe('deleting an account', () => {
     expect(JSON.stringify((await alex.client.get('/api/journal')).body)).toContain(ALEX_JOURNAL);
   });
 
+  it('allows five tries an hour, so a borrowed phone cannot guess its way in', async () => {
+    const { alex } = await coupleWithHistory(app);
+    for (let i = 0; i < 5; i++)
+      expect((await alex.client.post('/api/account/delete', { password: `guess number ${i}` })).status).toBe(
+        403,
+      );
+    const throttled = await alex.client.post('/api/account/delete', { password: PASSWORD });
+    expect(throttled.status).toBe(429);
+    expect((await alex.client.get('/api/me')).status).toBe(200);
+  });
+
   it('leaves Sam the shared history, without anything that was Alex’s alone', async () => {
     const { alex, sam, talkId, agreementId, fightId } = await coupleWithHistory(app);
     // Alex answers the step Sam wrote (both see both), and has one more Sam has not answered yet.

@@ -40,7 +40,8 @@ export function createAccountDeletion(
       request: FastifyRequest,
       reply: FastifyReply,
     ): Promise<void> {
-      await throttle.attempt(throttleRules.signInPerAccount, [person.email.toLowerCase()]);
+      // Few tries: a password guessed here ends an account for good.
+      await throttle.attempt(throttleRules.deletePerPerson, [person.id]);
       const hash = await store.findPasswordHash(db, person.id);
       if (!hash || !(await verify(hash, password).catch(() => false))) throw wrongPassword();
 
