@@ -5,6 +5,7 @@ import { Client } from '../../testing/client';
 import { LiveClient } from '../../testing/live-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { ALEX_JOURNAL, coupleWithHistory } from './data-rights.fixtures';
+import { GONE_WITH_PERSON } from './deletion';
 
 const PASSWORD = 'a long enough password';
 let app: TestApp;
@@ -137,5 +138,17 @@ describe('deleting an account', () => {
     await alone.post('/api/appreciations', { text: 'never sent' });
     expect((await alone.post('/api/account/delete', { password: PASSWORD })).status).toBe(204);
     expect((await alone.get('/api/me')).status).toBe(401);
+  });
+
+  it('cascades only private tables from a deleted person', async () => {
+    const result = await app.platform.database.db.execute(sql`
+      select distinct child.relname as name
+      from pg_constraint c join pg_class child on child.oid = c.conrelid
+      where c.contype = 'f' and c.confrelid = 'person'::regclass and c.confdeltype = 'c'
+      order by 1`);
+    const cascading = (result as unknown as { rows: Array<{ name: string }> }).rows.map((r) => r.name);
+    expect(cascading, 'a shared table must keep a plain id or SET NULL, a private one is declared').toEqual(
+      [...GONE_WITH_PERSON].sort(),
+    );
   });
 });

@@ -13,6 +13,28 @@ export type Eraser = (tx: Db, personId: string) => Promise<void>;
 
 const ERASERS: readonly Eraser[] = [eraseUnsharedRepairs];
 
+/**
+ * The tables whose rows are deleted with their person by `ON DELETE CASCADE`: private rows only.
+ * A test compares this list with the database, so a shared table that would take the partner's
+ * history with it cannot be added unnoticed; shared rows keep a plain id or `SET NULL` instead.
+ */
+export const GONE_WITH_PERSON: readonly string[] = [
+  'auth_account',
+  'auth_session',
+  'invite',
+  'journal_entry',
+  'notification',
+  'notification_preference',
+  'operator',
+  'personal_need',
+  'pulse',
+  'pulse_setting',
+  'push_subscription',
+  'quiet_hours',
+  'space_member',
+  'talk_rating',
+];
+
 const wrongPassword = () =>
   new AppError('WRONG_PASSWORD', 403, 'That password doesn’t match. Nothing was deleted.', {
     password: 'does not match',
