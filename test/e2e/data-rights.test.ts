@@ -43,6 +43,11 @@ it('downloads Alex’s data, deletes the account, and leaves Sam the shared hist
   await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
   await post(alex.context, '/api/journal', { text: JOURNAL, promptId: null, feelings: [] });
   await post(alex.context, '/api/appreciations', { text: THANKS });
+  await post(alex.context, '/api/gestures', {
+    kind: 'hug',
+    isForPartner: true,
+    text: 'A long hug at the door',
+  });
 
   await a.goto(`${server.url}/settings`);
   await expect.poll(() => heading(a).textContent()).toBe('Settings');
@@ -86,6 +91,11 @@ it('downloads Alex’s data, deletes the account, and leaves Sam the shared hist
   await b.goto(`${server.url}/appreciations`);
   await expect.poll(() => b.getByText(THANKS).count()).toBe(1);
   await expect.poll(() => b.getByRole('heading', { name: 'From a former partner' }).count()).toBe(1);
+  await expect
+    .poll(() =>
+      b.getByTestId('gesture').filter({ hasText: 'a former partner: A long hug at the door' }).count(),
+    )
+    .toBe(1);
   await expectAccessible(b, 'appreciations after the partner left (dark)', axeChecked);
   await alex.context.close();
   await sam.context.close();
