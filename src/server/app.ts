@@ -5,6 +5,9 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
+import { dataRightsRoutes } from './features/account/data-rights-routes';
+import { createAccountDeletion } from './features/account/deletion';
+import { createExportService } from './features/account/export/service';
 import { sendResetLink } from './features/account/reset-mail';
 import { accountRoutes } from './features/account/routes';
 import { createAccountService } from './features/account/service';
@@ -269,8 +272,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
       (await agreements.proposeFrom(member, { ...proposal, source: 'problem' })).id,
   });
 
+  const exports = createExportService(
+    platform,
+    async (id) => (await spaces.findMembership(id))?.spaceId ?? null,
+  );
+  const deletion = createAccountDeletion(platform, spaces);
+
   const routes: Route[] = [
     ...accountRoutes(accounts),
+    ...dataRightsRoutes(exports, deletion),
     ...spaceRoutes(spaces),
     ...homeRoutes(spaces),
     ...appreciationRoutes(appreciations),

@@ -15,6 +15,7 @@ import { PauseScreen } from './features/pause/PauseScreen';
 import { PauseProvider, usePause } from './features/pause/usePause';
 import { RhythmScreen } from './features/pulse/RhythmScreen';
 import { QuickExit } from './features/safety/QuickExit';
+import { DeleteAccountScreen } from './features/settings/DeleteAccountScreen';
 import { SessionsScreen } from './features/settings/SessionsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { InviteScreen } from './features/space/InviteScreen';
@@ -254,6 +255,8 @@ function SignedInScreen({ path }: { path: string }) {
       return <SettingsScreen />;
     case '/settings/sessions':
       return <SessionsScreen />;
+    case '/settings/delete':
+      return <DeleteAccountScreen />;
     case '/settings/notifications':
       return <NotificationPreferencesScreen />;
     case '/notifications':

@@ -80,3 +80,9 @@ export const SessionSchema = z.object({
 export type Session = z.infer<typeof SessionSchema>;
 
 export const SessionIdParamsSchema = z.strictObject({ sessionId: z.string().min(1).max(100) });
+
+/** Deleting one's account asks for the password again, so a borrowed phone cannot do it. */
+export const AccountDeleteSchema = z.strictObject({
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+export type AccountDelete = z.infer<typeof AccountDeleteSchema>;

@@ -149,6 +149,12 @@ function actionKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Downloads the browser saves as files (links, not fetches: the server names the file). */
+export const downloads = {
+  everything: '/api/account/export',
+  calendar: '/api/account/export.ics',
+};
+
 /** Every call the web app makes to the server. */
 export const api = {
   signUp: (input: { name: string; email: string; password: string; timeZone: string; locale: 'en' }) =>
@@ -164,6 +170,7 @@ export const api = {
   sessions: () => call<Session[]>('GET', '/api/sessions'),
   revokeSession: (id: string) => call<void>('DELETE', `/api/sessions/${encodeURIComponent(id)}`),
   revokeOtherSessions: () => call<{ ended: number }>('POST', '/api/sessions/revoke-others', {}),
+  deleteAccount: (password: string) => call<void>('POST', '/api/account/delete', { password }),
   home: () => call<Home>('GET', '/api/home'),
   startSpace: () => call<Space>('POST', '/api/space', {}),
   invite: () => write<NewInvite>('/api/space/invites', {}),

@@ -2,6 +2,7 @@ import { account } from './en/account';
 import { agreements } from './en/agreements';
 import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
+import { dataRights } from './en/data-rights';
 import { insights } from './en/insights';
 import { journal } from './en/journal';
 import { meetings } from './en/meetings';
@@ -18,6 +19,7 @@ import { talks } from './en/talks';
 /** Every word the web app shows, in English, one file per room. Other languages translate these keys. */
 export const en = {
   ...account,
+  ...dataRights,
   ...space,
   ...notifications,
   ...talks,

@@ -11,10 +11,17 @@ export function setLanguage(locale: string): void {
   document.documentElement.lang = catalogs[locale] ? locale : 'en';
 }
 
-/** The words for `key` in the person's language, with `{name}` placeholders filled in. */
+/**
+ * The words for `key` in the person's language, with `{name}` placeholders filled in. Someone who
+ * deleted their account has no name any more: an empty `{name}` reads as "a former partner".
+ */
 export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
   const template = current[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in vars)) return whole;
+    if (name === 'name' && vars.name === '') return t('common.formerPartner');
+    return String(vars[name]);
+  });
 }
 
 /** Dates and times in the person's language and time zone. */

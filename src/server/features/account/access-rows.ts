@@ -1,11 +1,14 @@
 import { expect } from 'vitest';
-import { caller, type People, room } from '../../testing/access';
+import { caller, keepsAlexWords, type People, room } from '../../testing/access';
 
 const stillSignedIn = async (w: People) => expect((await w.alex.get('/api/me')).status).toBe(200);
 
 /** Alex's account and sessions are Alex's alone. */
 export const accountAccess = room({
-  seed: async ({ alex }) => ({ alexSessionId: (await alex.get('/api/sessions')).body[0].id as string }),
+  seed: async ({ alex }) => ({
+    alexSessionId: (await alex.get('/api/sessions')).body[0].id as string,
+    alexEmail: (await alex.get('/api/me')).body.email as string,
+  }),
   params: { sessionId: 'some-session' },
   rows: {
     'POST /api/account/sign-up': 'public',
@@ -27,6 +30,26 @@ export const accountAccess = room({
     },
     'DELETE /api/sessions/:sessionId': async (w, as) => {
       expect((await caller(w, as).delete(`/api/sessions/${w.alexSessionId}`)).status).toBe(404);
+      await stillSignedIn(w);
+    },
+    // The partner and a stranger download their own things, never Alex's private words.
+    'GET /api/account/export': async (w, as) => {
+      const reply = await caller(w, as).get('/api/account/export');
+      expect(reply.status).toBe(200);
+      expect(reply.body.account.account.email).not.toBe(w.alexEmail);
+      keepsAlexWords(reply.body);
+      expect(JSON.stringify(reply.body)).not.toContain(w.alexEmail);
+    },
+    'GET /api/account/export.ics': async (w, as) => {
+      const reply = await caller(w, as).get('/api/account/export.ics');
+      expect(reply.status).toBe(200);
+      keepsAlexWords(reply.body);
+    },
+    // Nobody deletes Alex's account: a caller can only ever name their own, and only with its password.
+    'POST /api/account/delete': async (w, as) => {
+      expect((await caller(w, as).post('/api/account/delete', { password: 'Alex’s password?' })).status).toBe(
+        403,
+      );
       await stillSignedIn(w);
     },
     'POST /api/sessions/revoke-others': async (w, as) => {

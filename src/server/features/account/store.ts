@@ -1,5 +1,5 @@
 import { and, desc, eq, ne } from 'drizzle-orm';
-import { authSession, person } from '../../platform/auth/tables';
+import { authAccount, authSession, person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 
 export function listSessions(db: Db, personId: string) {
@@ -48,4 +48,38 @@ export async function updatePerson(
     .update(person)
     .set({ ...changes, updatedAt: now })
     .where(eq(person.id, personId));
+}
+
+/** The account as its owner may take it away: never the password hash, never a session token. */
+export async function findAccountForExport(db: Db, personId: string) {
+  const [row] = await db
+    .select({
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      timeZone: person.timeZone,
+      locale: person.locale,
+      createdAt: person.createdAt,
+      updatedAt: person.updatedAt,
+    })
+    .from(person)
+    .where(eq(person.id, personId));
+  const signIns = await db
+    .select({ providerId: authAccount.providerId, createdAt: authAccount.createdAt })
+    .from(authAccount)
+    .where(eq(authAccount.userId, personId));
+  return row ? { ...row, signIns } : null;
+}
+
+export async function findPasswordHash(db: Db, personId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ password: authAccount.password })
+    .from(authAccount)
+    .where(and(eq(authAccount.userId, personId), eq(authAccount.providerId, 'credential')));
+  return row?.password ?? null;
+}
+
+/** Deletes the person; their sessions and private rows go with them (the references cascade). */
+export async function deletePerson(db: Db, personId: string): Promise<void> {
+  await db.delete(person).where(eq(person.id, personId));
 }

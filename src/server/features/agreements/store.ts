@@ -103,3 +103,8 @@ export async function moveNeeds(db: Db, personId: string, fromSpaceId: string, t
     .set({ spaceId: toSpaceId })
     .where(and(eq(personalNeed.personId, personId), eq(personalNeed.spaceId, fromSpaceId)));
 }
+
+/** A person's own needs, shared or not; never the partner's. */
+export function listOwnNeeds(db: Db, personId: string) {
+  return db.select().from(personalNeed).where(eq(personalNeed.personId, personId));
+}

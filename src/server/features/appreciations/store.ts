@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { appreciation, gesture, win } from './tables';
 
@@ -73,4 +73,25 @@ export async function moveLogs(
     .update(win)
     .set({ spaceId: toSpaceId })
     .where(and(eq(win.personId, personId), eq(win.spaceId, fromSpaceId)));
+}
+
+/** Notes a person sent or received, gestures they logged, and the wins of their space. */
+export async function listAppreciationsOf(db: Db, personId: string, spaceId: string | null) {
+  const notes = await db
+    .select()
+    .from(appreciation)
+    .where(or(eq(appreciation.personId, personId), eq(appreciation.recipientId, personId)))
+    .orderBy(asc(appreciation.createdAt));
+  const gestures = await db
+    .select()
+    .from(gesture)
+    .where(eq(gesture.personId, personId))
+    .orderBy(asc(gesture.createdAt));
+  const mine = eq(win.personId, personId);
+  const wins = await db
+    .select()
+    .from(win)
+    .where(spaceId ? or(mine, eq(win.spaceId, spaceId)) : mine)
+    .orderBy(asc(win.createdAt));
+  return { notes, gestures, wins };
 }

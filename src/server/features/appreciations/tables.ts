@@ -12,12 +12,9 @@ export const appreciation = pgTable(
     spaceId: uuid('space_id')
       .notNull()
       .references(() => space.id, { onDelete: 'cascade' }),
-    personId: text('person_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
-    recipientId: text('recipient_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // Plain ids, not references: a note stays in the reader's history when its writer deletes their account.
+    personId: text('person_id').notNull(),
+    recipientId: text('recipient_id').notNull(),
     text: text('text').notNull(),
     readAt: at('read_at'),
     createdAt: at('created_at').notNull(),
@@ -33,9 +30,8 @@ export const gesture = pgTable(
     spaceId: uuid('space_id')
       .notNull()
       .references(() => space.id, { onDelete: 'cascade' }),
-    personId: text('person_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // A plain id: the gesture stays in the space's history when its giver deletes their account.
+    personId: text('person_id').notNull(),
     kind: text('kind').notNull(),
     text: text('text'),
     isForPartner: boolean('is_for_partner').notNull(),

@@ -117,3 +117,9 @@ export async function saveDistance(db: Db, row: DistanceRow): Promise<void> {
     .values(row)
     .onConflictDoUpdate({ target: insightsDistance.personId, set: change });
 }
+
+/** When the support suggestion was shown to and set aside by this person, for their export. */
+export async function findDistanceFor(db: Db, personId: string) {
+  const [row] = await db.select().from(insightsDistance).where(eq(insightsDistance.personId, personId));
+  return row ?? null;
+}

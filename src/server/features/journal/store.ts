@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { spaceMember } from '../space/tables';
@@ -69,18 +69,21 @@ export async function insertNote(db: Db, row: SharedNoteRow): Promise<void> {
   await db.insert(sharedNote).values(row);
 }
 
-/** A space's shared notes with their authors' names, newest first. */
+/**
+ * A space's shared notes with their authors' names, newest first. A note whose author deleted
+ * their account stays, with no name.
+ */
 export function listNotes(db: Db, spaceId: string) {
   return db
     .select({
       id: sharedNote.id,
       text: sharedNote.text,
       authorId: sharedNote.authorId,
-      authorName: person.name,
+      authorName: sql<string>`coalesce(${person.name}, '')`,
       createdAt: sharedNote.createdAt,
     })
     .from(sharedNote)
-    .innerJoin(person, eq(person.id, sharedNote.authorId))
+    .leftJoin(person, eq(person.id, sharedNote.authorId))
     .where(eq(sharedNote.spaceId, spaceId))
     .orderBy(desc(sharedNote.createdAt), desc(sharedNote.id));
 }
@@ -108,4 +111,20 @@ export async function moveNotes(
     .update(sharedNote)
     .set({ spaceId: toSpaceId })
     .where(and(eq(sharedNote.authorId, authorId), eq(sharedNote.spaceId, fromSpaceId)));
+}
+
+/** A person's journal, and the notes they wrote or that were shared in their space. */
+export async function listJournalOf(db: Db, personId: string, spaceId: string | null) {
+  const entries = await db
+    .select()
+    .from(journalEntry)
+    .where(eq(journalEntry.personId, personId))
+    .orderBy(asc(journalEntry.createdAt));
+  const mine = eq(sharedNote.authorId, personId);
+  const notes = await db
+    .select()
+    .from(sharedNote)
+    .where(spaceId ? or(mine, eq(sharedNote.spaceId, spaceId)) : mine)
+    .orderBy(asc(sharedNote.createdAt));
+  return { entries, notes };
 }

@@ -35,9 +35,8 @@ export const sharedNote = pgTable(
     spaceId: uuid('space_id')
       .notNull()
       .references(() => space.id, { onDelete: 'cascade' }),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // A plain id: a shared note stays with the partner when its author deletes their account.
+    authorId: text('author_id').notNull(),
     text: text('text').notNull(),
     createdAt: at('created_at').notNull(),
   },

@@ -182,3 +182,17 @@ export async function updatePlanRow(db: Db, id: string, change: Partial<PlanRowR
 export async function deletePlanRow(db: Db, id: string) {
   await db.delete(planRow).where(eq(planRow.id, id));
 }
+
+/** Everything of the space's meetings, for one partner's export: all of it is shared between the two. */
+export async function listForExport(db: Db, spaceId: string) {
+  const [goals, agenda, meetings, decisions, schedules, plans, planRows] = await Promise.all([
+    db.select().from(meetingGoal).where(eq(meetingGoal.spaceId, spaceId)),
+    db.select().from(agendaItem).where(eq(agendaItem.spaceId, spaceId)),
+    db.select().from(heldMeeting).where(eq(heldMeeting.spaceId, spaceId)).orderBy(asc(heldMeeting.startedAt)),
+    db.select().from(meetingDecision).where(eq(meetingDecision.spaceId, spaceId)),
+    db.select().from(meetingSchedule).where(eq(meetingSchedule.spaceId, spaceId)),
+    db.select().from(parentingPlan).where(eq(parentingPlan.spaceId, spaceId)),
+    db.select().from(planRow).where(eq(planRow.spaceId, spaceId)),
+  ]);
+  return { goals, agenda, meetings, decisions, schedules, parentingPlan: plans[0] ?? null, planRows };
+}

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull } from 'drizzle-orm';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { notification, notificationPreference, pushSubscription, quietHours } from './tables';
@@ -143,4 +143,20 @@ export async function deleteSubscription(db: Db, personId: string, endpoint: str
 
 export async function deleteSubscriptionById(db: Db, subscriptionId: string): Promise<void> {
   await db.delete(pushSubscription).where(eq(pushSubscription.id, subscriptionId));
+}
+
+/** A person's notifications and choices; a push subscription without its keys. */
+export async function listNotificationsOf(db: Db, personId: string) {
+  const notifications = await db
+    .select()
+    .from(notification)
+    .where(eq(notification.personId, personId))
+    .orderBy(asc(notification.createdAt));
+  const preferences = await listPreferences(db, personId);
+  const quiet = await findQuietHours(db, personId);
+  const devices = await db
+    .select({ endpoint: pushSubscription.endpoint, createdAt: pushSubscription.createdAt })
+    .from(pushSubscription)
+    .where(eq(pushSubscription.personId, personId));
+  return { notifications, preferences, quietHours: quiet, pushDevices: devices };
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { preparedFor } from '../../platform/db/prepared';
 import { pause } from './tables';
@@ -67,4 +67,14 @@ export async function markReturnNoticed(db: Db, pauseId: string, now: Date): Pro
     .where(and(eq(pause.id, pauseId), isNull(pause.returnNoticedAt)))
     .returning({ id: pause.id });
   return rows.length > 0;
+}
+
+/** Pauses a person asked for, and those of their space. */
+export function listPausesOf(db: Db, personId: string, spaceId: string | null) {
+  const mine = eq(pause.personId, personId);
+  return db
+    .select()
+    .from(pause)
+    .where(spaceId ? or(mine, eq(pause.spaceId, spaceId)) : mine)
+    .orderBy(asc(pause.startedAt));
 }

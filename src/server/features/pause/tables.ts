@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { person } from '../../platform/auth/tables';
 import { space } from '../space/tables';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -13,9 +12,8 @@ export const pause = pgTable(
     spaceId: uuid('space_id')
       .notNull()
       .references(() => space.id, { onDelete: 'cascade' }),
-    personId: text('person_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // A plain id: a pause stays in the space's history when its asker deletes their account.
+    personId: text('person_id').notNull(),
     minutes: integer('minutes').notNull(),
     startedAt: at('started_at').notNull(),
     returnAt: at('return_at').notNull(),

@@ -102,3 +102,27 @@ export function listPeople(db: Db, spaceId: string) {
     .innerJoin(person, eq(person.id, spaceMember.personId))
     .where(eq(spaceMember.spaceId, spaceId));
 }
+
+/**
+ * The space's problems for one partner's export, with the partner's ratings only where they were
+ * already shown: once both rated, or once the evaluation closed.
+ */
+export async function listForExport(db: Db, spaceId: string, personId: string) {
+  const problems = await db.select().from(problem).where(eq(problem.spaceId, spaceId));
+  const ids = problems.map((p) => p.id);
+  if (ids.length === 0) return { problems: [], ideas: [], experiments: [], ratings: [] };
+  const [ideas, experiments] = await Promise.all([
+    db.select().from(problemIdea).where(inArray(problemIdea.problemId, ids)),
+    db.select().from(experiment).where(inArray(experiment.problemId, ids)),
+  ]);
+  const experimentIds = experiments.map((e) => e.id);
+  const ratings = experimentIds.length
+    ? await db.select().from(experimentRating).where(inArray(experimentRating.experimentId, experimentIds))
+    : [];
+  const shown = ratings.filter((r) => {
+    if (r.personId === personId) return true;
+    const closed = experiments.find((e) => e.id === r.experimentId)?.closedAt;
+    return closed || ratings.some((o) => o.experimentId === r.experimentId && o.personId === personId);
+  });
+  return { problems, ideas, experiments, ratings: shown };
+}

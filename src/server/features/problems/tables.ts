@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { person } from '../../platform/auth/tables';
 import { space } from '../space/tables';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -76,9 +75,8 @@ export const experimentRating = pgTable(
     experimentId: uuid('experiment_id')
       .notNull()
       .references(() => experiment.id, { onDelete: 'cascade' }),
-    personId: text('person_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // A plain id: a rating the partner has seen stays with the problem when an account is deleted.
+    personId: text('person_id').notNull(),
     helped: text('helped').notNull(),
     comment: text('comment'),
     createdAt: at('created_at').notNull(),

@@ -95,3 +95,8 @@ export async function movePulses(
     .set({ spaceId: toSpaceId })
     .where(and(eq(pulse.personId, personId), eq(pulse.spaceId, fromSpaceId)));
 }
+
+/** A person's own check-ins, notes and answers included: theirs to take away. */
+export function listOwnPulses(db: Db, personId: string) {
+  return db.select().from(pulse).where(eq(pulse.personId, personId)).orderBy(asc(pulse.day));
+}

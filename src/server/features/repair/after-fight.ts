@@ -39,7 +39,7 @@ const personOf = (members: Members, id: string, me: string) => ({
  * What the partner wrote is shown once both have written that step, so neither answer leans on the
  * other; the accounts are the exception, told in turns so the second one has heard the first.
  */
-function isShown(entry: AfterFightEntryRow, all: AfterFightEntryRow[], me: string): boolean {
+export function isShown(entry: AfterFightEntryRow, all: AfterFightEntryRow[], me: string): boolean {
   if (entry.personId === me || entry.step === 'account') return true;
   return all.some((e) => e.step === entry.step && e.personId === me);
 }

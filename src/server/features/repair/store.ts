@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { afterFight, afterFightEntry, repair } from './tables';
 
@@ -96,4 +96,38 @@ export async function markProposed(db: Db, id: string, agreementId: string): Pro
     .where(and(eq(afterFightEntry.id, id), isNull(afterFightEntry.agreementId)))
     .returning({ id: afterFightEntry.id });
   return rows.length > 0;
+}
+
+/** A person's own repairs (drafts too) and those sent to them; never the partner's drafts. */
+export function listRepairsOf(db: Db, personId: string) {
+  return db
+    .select()
+    .from(repair)
+    .where(
+      or(eq(repair.personId, personId), and(eq(repair.recipientId, personId), ne(repair.status, 'draft'))),
+    )
+    .orderBy(asc(repair.createdAt));
+}
+
+export function listAfterFightsOf(db: Db, personId: string) {
+  return db
+    .select()
+    .from(afterFight)
+    .where(or(eq(afterFight.starterId, personId), eq(afterFight.partnerId, personId)))
+    .orderBy(asc(afterFight.createdAt));
+}
+
+/**
+ * When an account is deleted: its drafts, and what it wrote in an after-a-fight step the partner
+ * has not answered yet (the partner would only see it after writing their own).
+ */
+export async function deleteUnsharedOf(db: Db, personId: string): Promise<void> {
+  await db.delete(repair).where(and(eq(repair.personId, personId), eq(repair.status, 'draft')));
+  await db.execute(sql`
+    delete from after_fight_entry e
+    where e.person_id = ${personId} and e.step <> 'account'
+      and not exists (
+        select 1 from after_fight_entry o
+        where o.after_fight_id = e.after_fight_id and o.step = e.step and o.person_id <> ${personId}
+      )`);
 }

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { person } from '../../platform/auth/tables';
 import { space } from '../space/tables';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
@@ -16,9 +15,8 @@ export const repair = pgTable(
     spaceId: uuid('space_id')
       .notNull()
       .references(() => space.id, { onDelete: 'cascade' }),
-    personId: text('person_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // A plain id: a sent repair stays with its reader; deleting an account removes its drafts by hand.
+    personId: text('person_id').notNull(),
     // Set when sent. A plain id: what was sent stays part of the space's history.
     recipientId: text('recipient_id'),
     apology: text('apology').notNull(),

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { spaceMember } from '../space/tables';
@@ -151,4 +151,34 @@ export async function moveRituals(
     .update(ritual)
     .set({ spaceId: toSpaceId, isProposed: false, joinedBy: null, declinedAt: null })
     .where(and(eq(ritual.proposerId, personId), eq(ritual.spaceId, fromSpaceId)));
+}
+
+/**
+ * One person's rituals for their export: those they proposed or joined, and those proposed to
+ * them; a partner's ritual kept alone never. Feelings are one's own, and the partner's only for
+ * a time both rated (when the partner's was shown).
+ */
+export async function listForExport(db: Db, personId: string, spaceId: string | null) {
+  const proposedToMe = spaceId ? and(eq(ritual.isProposed, true), eq(ritual.spaceId, spaceId)) : undefined;
+  const rituals = await db
+    .select()
+    .from(ritual)
+    .where(or(eq(ritual.proposerId, personId), eq(ritual.joinedBy, personId), proposedToMe));
+  const ids = rituals.map((r) => r.id);
+  if (ids.length === 0) return { rituals: [], occurrences: [], feelings: [], reminders: [] };
+  const [occurrences, feelings, reminders] = await Promise.all([
+    db.select().from(ritualOccurrence).where(inArray(ritualOccurrence.ritualId, ids)),
+    db.select().from(ritualFeeling).where(inArray(ritualFeeling.ritualId, ids)),
+    db.select().from(ritualReminder).where(eq(ritualReminder.personId, personId)),
+  ]);
+  const mine = (f: FeelingRow) => f.personId === personId;
+  const shown = feelings.filter(
+    (f) => mine(f) || feelings.some((o) => mine(o) && o.ritualId === f.ritualId && o.day === f.day),
+  );
+  return { rituals, occurrences, feelings: shown, reminders };
+}
+
+/** When an account is deleted: the rituals its person kept alone, which nobody else ever saw. */
+export async function deleteKeptAloneBy(db: Db, personId: string): Promise<void> {
+  await db.delete(ritual).where(and(eq(ritual.proposerId, personId), eq(ritual.isProposed, false)));
 }

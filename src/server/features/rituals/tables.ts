@@ -16,9 +16,8 @@ export const ritual = pgTable(
     spaceId: uuid('space_id')
       .notNull()
       .references(() => space.id, { onDelete: 'cascade' }),
-    proposerId: text('proposer_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // A plain id: a shared ritual stays with the partner when its proposer's account is deleted.
+    proposerId: text('proposer_id').notNull(),
     libraryId: text('library_id'),
     title: text('title').notNull(),
     how: text('how'),
@@ -62,9 +61,8 @@ export const ritualFeeling = pgTable(
       .notNull()
       .references(() => ritual.id, { onDelete: 'cascade' }),
     day: text('day').notNull(),
-    personId: text('person_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // A plain id: a feeling told to the partner stays part of the shared history.
+    personId: text('person_id').notNull(),
     feeling: integer('feeling').notNull(),
     ratedAt: at('rated_at').notNull(),
   },

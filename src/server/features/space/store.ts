@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
@@ -169,4 +169,20 @@ const membershipLookup = preparedFor((db) =>
 export async function findMembershipOf(db: Db, personId: string) {
   const [row] = await membershipLookup(db).execute({ personId });
   return row ?? null;
+}
+
+/** The invitations a person made, without their secrets. */
+export function listInvitesBy(db: Db, personId: string) {
+  return db
+    .select({
+      id: invite.id,
+      spaceId: invite.spaceId,
+      createdAt: invite.createdAt,
+      expiresAt: invite.expiresAt,
+      usedAt: invite.usedAt,
+      revokedAt: invite.revokedAt,
+    })
+    .from(invite)
+    .where(eq(invite.createdBy, personId))
+    .orderBy(desc(invite.createdAt));
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { talk, talkEntry, talkRating } from './tables';
 
@@ -131,4 +131,24 @@ export async function findRating(db: Db, talkId: string, personId: string): Prom
     .from(talkRating)
     .where(and(eq(talkRating.talkId, talkId), eq(talkRating.personId, personId)));
   return row?.feltHeard ?? null;
+}
+
+/** The talks a person took part in, with everything said in them, and their own ratings only. */
+export async function listTalksOf(db: Db, personId: string) {
+  const talks = await db
+    .select()
+    .from(talk)
+    .where(or(eq(talk.inviterId, personId), eq(talk.inviteeId, personId)))
+    .orderBy(asc(talk.createdAt));
+  const ids = talks.map((t) => t.id);
+  const entries =
+    ids.length === 0
+      ? []
+      : await db
+          .select()
+          .from(talkEntry)
+          .where(inArray(talkEntry.talkId, ids))
+          .orderBy(asc(talkEntry.createdAt));
+  const ratings = await db.select().from(talkRating).where(eq(talkRating.personId, personId));
+  return { talks, entries, ratings };
 }

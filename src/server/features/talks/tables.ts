@@ -52,9 +52,8 @@ export const talkEntry = pgTable(
     spaceId: uuid('space_id')
       .notNull()
       .references(() => space.id, { onDelete: 'cascade' }),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => person.id, { onDelete: 'cascade' }),
+    // A plain id: what was said stays in the talk when its speaker deletes their account.
+    authorId: text('author_id').notNull(),
     kind: text('kind').notNull(),
     turnNumber: integer('turn_number').notNull(),
     attempt: integer('attempt').notNull(),

@@ -49,4 +49,5 @@ export const throttleRules = {
   signUpPerAddress: { action: 'sign-up-address', limit: 20, windowMs: 60 * MINUTE },
   joinPerPerson: { action: 'join-person', limit: 10, windowMs: 60 * MINUTE },
   joinPerAddress: { action: 'join-address', limit: 30, windowMs: 60 * MINUTE },
+  deletePerPerson: { action: 'delete-person', limit: 5, windowMs: 60 * MINUTE },
 } satisfies Record<string, ThrottleRule>;

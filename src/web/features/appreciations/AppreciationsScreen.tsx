@@ -194,7 +194,8 @@ function Gestures({ data, onLogged }: { data: Appreciations; onLogged(): void })
       <ul className="plain-list">
         {data.gestures.map((g) => (
           <li key={g.id} data-testid="gesture">
-            {g.by.isYou ? t('gestures.byYou') : g.by.name}: {g.text ?? t(`gestures.kind.${g.kind}`)}
+            {g.by.isYou ? t('gestures.byYou') : g.by.name || t('common.formerPartner')}:{' '}
+            {g.text ?? t(`gestures.kind.${g.kind}`)}
             {g.isForPartner && !g.by.isYou && ` ${t('gestures.forYou')}`}
             {g.isForPartner && g.by.isYou && ` ${t('gestures.forThem', { name })}`}
             <span className="hint"> · {when(g.createdAt)}</span>

@@ -114,7 +114,9 @@ function Shared({ fight }: { fight: AfterFight }) {
               {entries.map((entry) => (
                 <li key={entry.by.id}>
                   <div data-testid={`shared-${step}`}>
-                    <p className="hint">{entry.by.isYou ? t('gestures.byYou') : entry.by.name}</p>
+                    <p className="hint">
+                      {entry.by.isYou ? t('gestures.byYou') : entry.by.name || t('common.formerPartner')}
+                    </p>
                     {entry.feelings.length > 0 && (
                       <p>{entry.feelings.map((f) => t(`repair.feeling.${f}` as MessageKey)).join(', ')}</p>
                     )}

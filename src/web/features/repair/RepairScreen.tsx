@@ -147,7 +147,7 @@ function PastPlans({ fights }: { fights: AfterFight[] }) {
               <li key={`${fight.id}-${plan.by.id}`} data-testid="after-fight-plan">
                 <p className="note-text">{plan.text}</p>
                 <p className="hint">
-                  {plan.by.isYou ? t('gestures.byYou') : plan.by.name} ·{' '}
+                  {plan.by.isYou ? t('gestures.byYou') : plan.by.name || t('common.formerPartner')} ·{' '}
                   {new Date(fight.createdAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}
                 </p>
                 <PlanAgreement

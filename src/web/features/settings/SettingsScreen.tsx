@@ -11,6 +11,7 @@ import { LOCALE_NAMES } from '../../i18n/locales';
 import { Link, navigate } from '../../router';
 import { useSession } from '../../session';
 import { useHome } from '../home/useHome';
+import { DataRightsSection } from './DataRightsSection';
 
 function timeZones(current: string): string[] {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -149,6 +150,7 @@ export function SettingsScreen() {
           </button>
         </div>
       </section>
+      <DataRightsSection />
       <p>
         <Link href="/safety">{t('safety.entry')}</Link>
       </p>
