@@ -72,6 +72,30 @@ describe('what helps, from days seeded through the API', () => {
     expect(mine.partnerTrend).toBeNull();
   });
 
+  it('counts a ritual on the days it was done, and not on the days it was skipped', async () => {
+    const { alex } = await couple(app.http);
+    const stretch = { libraryId: null, title: 'Morning stretch', how: null, minutes: 10, rule: 'FREQ=DAILY' };
+    const started = await alex.client.post('/api/rituals', { ...stretch, time: '08:00', isProposed: false });
+    const ritualId = started.body.ritual.id as string;
+    for (let n = 0; n < 20; n++) {
+      const closeness = n % 2 === 1 && n <= 17 ? 5 : 2;
+      expect((await checkIn(alex.client, dayAfterStart(n), closeness)).status).toBe(200);
+      const status = n % 2 === 0 && n <= 16 ? 'done' : 'skipped';
+      const logged = await alex.client.put(`/api/rituals/${ritualId}/occurrences/${dayAfterStart(n)}`, {
+        status,
+      });
+      expect(logged.status).toBe(200);
+      if (n < 19) app.clock.advance(DAY);
+    }
+    const [helps] = (await alex.client.get('/api/insights')).body.whatHelps;
+    expect(helps).toMatchObject({
+      practice: `ritual:${ritualId}`,
+      withDays: 9,
+      withoutDays: 10,
+      difference: 3,
+    });
+  });
+
   it('sums up the week: wins, what helped, one gentle suggestion', async () => {
     const { alex, sam } = await couple(app.http);
     await twentyDays(alex.client, sam.client);

@@ -9,8 +9,9 @@ import * as store from './store';
 /**
  * Gathers what one person's insights are computed from, as days in their own time zone.
  *
- * Two inputs are empty for now: Tend does not yet keep an "I pulled away" mark (withdrawal is
- * read from low closeness alone), and ritual moments come once rituals are part of the space.
+ * One input is empty for now: Tend does not yet keep an "I pulled away" mark (withdrawal is read
+ * from low closeness alone). A ritual counts on the days its times were logged: done is kept,
+ * skipped is not, and a time moved counts on the day it happens instead.
  */
 
 const isFormat = (id: string): id is FormatId => (FORMAT_IDS as readonly string[]).includes(id);
@@ -22,7 +23,7 @@ export async function readRecord(
 ): Promise<PersonRecord> {
   const { personId, spaceId, timeZone } = who;
   const dayOf = (at: Date) => todayIn(at, timeZone);
-  const [pulses, talks, reflections, pauses, notes, repairs, cadenceRow] = await Promise.all([
+  const [pulses, talks, reflections, pauses, notes, repairs, cadenceRow, ritualTimes] = await Promise.all([
     store.listOwnPulses(db, personId),
     store.listFinishedTalks(db, personId, spaceId),
     store.listOwnReflections(db, personId),
@@ -30,6 +31,7 @@ export async function readRecord(
     store.listAppreciations(db, personId),
     store.listRepairs(db, personId),
     pulseStore.findCadence(db, spaceId),
+    store.listRitualTimes(db, personId),
   ]);
 
   const moments: Moment[] = [];
@@ -50,6 +52,10 @@ export async function readRecord(
     const at = r.personId === personId ? r.sentAt : r.answeredAt;
     if (at) moments.push({ day: dayOf(at), kind: 'repair' });
   }
+
+  for (const r of ritualTimes)
+    if (r.status !== 'moved')
+      moments.push({ day: r.day, kind: 'ritual', ritualId: r.ritualId, isKept: r.status === 'done' });
 
   const first = pulses[0]?.day ?? today;
   return {

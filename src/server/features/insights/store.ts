@@ -4,6 +4,7 @@ import { appreciation } from '../appreciations/tables';
 import { pause } from '../pause/tables';
 import { pulse, pulseSetting } from '../pulse/tables';
 import { repair } from '../repair/tables';
+import { ritual, ritualOccurrence } from '../rituals/tables';
 import { talk, talkEntry } from '../talks/tables';
 import { insightsDistance } from './tables';
 
@@ -122,4 +123,18 @@ export async function saveDistance(db: Db, row: DistanceRow): Promise<void> {
 export async function findDistanceFor(db: Db, personId: string) {
   const [row] = await db.select().from(insightsDistance).where(eq(insightsDistance.personId, personId));
   return row ?? null;
+}
+
+/** The logged times of the rituals this person takes part in: done, skipped or moved. */
+export function listRitualTimes(db: Db, personId: string) {
+  return db
+    .select({
+      ritualId: ritualOccurrence.ritualId,
+      day: ritualOccurrence.day,
+      status: ritualOccurrence.status,
+    })
+    .from(ritualOccurrence)
+    .innerJoin(ritual, eq(ritual.id, ritualOccurrence.ritualId))
+    .where(or(eq(ritual.proposerId, personId), eq(ritual.joinedBy, personId)))
+    .orderBy(asc(ritualOccurrence.day));
 }
