@@ -307,6 +307,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     db: database.db,
     secret: config.sessionSecret,
     secureCookies: config.publicUrl.protocol === 'https:',
+    lookup: spaces.findSessionWithSpace,
   });
   const idempotency = createIdempotency(database.db, clock, jobs);
   registerRoutes(

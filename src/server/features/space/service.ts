@@ -92,6 +92,9 @@ export function createSpaceService(platform: Platform) {
     /** The ids of a space's members, for features that address both partners. */
     memberIds,
 
+    /** The session for a token with its person and their space, in one query (for the session reader). */
+    findSessionWithSpace: store.findSessionWithSpace,
+
     /** A space's members with their names. */
     listMembers: async (spaceId: string) =>
       (await store.listMembers(db, spaceId)).map((m) => ({ id: m.id, name: m.name })),

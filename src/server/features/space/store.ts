@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { person } from '../../platform/auth/tables';
+import { authSession, person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { preparedFor } from '../../platform/db/prepared';
 import { invite, space, spaceMember } from './tables';
@@ -185,4 +185,32 @@ export function listInvitesBy(db: Db, personId: string) {
     .from(invite)
     .where(eq(invite.createdBy, personId))
     .orderBy(desc(invite.createdAt));
+}
+
+const sessionWithSpaceLookup = preparedFor((db) =>
+  db
+    .select({
+      sessionId: authSession.id,
+      expiresAt: authSession.expiresAt,
+      id: person.id,
+      name: person.name,
+      email: person.email,
+      timeZone: person.timeZone,
+      locale: person.locale,
+      spaceId: spaceMember.spaceId,
+    })
+    .from(authSession)
+    .innerJoin(person, eq(person.id, authSession.userId))
+    .leftJoin(spaceMember, eq(spaceMember.personId, person.id))
+    .where(eq(authSession.token, sql.placeholder('token')))
+    .prepare('tend_find_session_with_space'),
+);
+
+/**
+ * The session by its token with its person and their space, in one query: every request that
+ * needs the caller's space would otherwise wait for a second round trip.
+ */
+export async function findSessionWithSpace(db: Db, token: string) {
+  const [row] = await sessionWithSpaceLookup(db).execute({ token });
+  return row ?? null;
 }

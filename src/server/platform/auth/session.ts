@@ -22,7 +22,14 @@ export interface Membership {
 export interface SignedIn {
   sessionId: string;
   person: Person;
+  /** The person's space, when the session lookup read it in the same query (undefined: not read). */
+  membership?: Membership | null;
 }
+
+/** A session row as the lookup returns it: the session, its person, and perhaps their space. */
+export type SessionRow = NonNullable<Awaited<ReturnType<typeof findSessionByToken>>> & {
+  spaceId?: string | null;
+};
 
 /** Turns a Fastify request's headers into the Fetch API headers the auth library takes. */
 export function toHeaders(request: FastifyRequest): Headers {
@@ -50,7 +57,15 @@ export const SESSION_REFRESH_SECONDS = 60 * 60 * 24;
  * token up directly, keeps a signed-in request to a single round trip. Once a day per session the
  * library itself refreshes the expiry and the cookie.
  */
-export function createSessionReader(options: { auth: Auth; db: Db; secret: string; secureCookies: boolean }) {
+export function createSessionReader(options: {
+  auth: Auth;
+  db: Db;
+  secret: string;
+  secureCookies: boolean;
+  /** Finds the session by its token; a lookup that also reads the space saves a second query. */
+  lookup?: (db: Db, token: string) => Promise<SessionRow | null>;
+}) {
+  const lookup = options.lookup ?? findSessionByToken;
   const cookieName = `${options.secureCookies ? '__Secure-' : ''}tend.session_token`;
   return async function readSignedIn(
     request: FastifyRequest,
@@ -58,7 +73,7 @@ export function createSessionReader(options: { auth: Auth; db: Db; secret: strin
   ): Promise<SignedIn | null> {
     const token = verifiedToken(request.headers.cookie, cookieName, options.secret);
     if (!token) return null;
-    const row = await findSessionByToken(options.db, token);
+    const row: SessionRow | null = await lookup(options.db, token);
     if (!row) return null;
     const secondsLeft = (row.expiresAt.getTime() - Date.now()) / 1000;
     if (secondsLeft <= 0) return null;
@@ -72,6 +87,9 @@ export function createSessionReader(options: { auth: Auth; db: Db; secret: strin
     return {
       sessionId: row.sessionId,
       person: { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone, locale: row.locale },
+      ...(row.spaceId !== undefined && {
+        membership: row.spaceId ? { spaceId: row.spaceId, personId: row.id } : null,
+      }),
     };
   };
 }

@@ -41,7 +41,11 @@ export function registerRoutes(
         const query = validate(route.query, request.query, 'query');
         const body = validate(route.body, request.body, 'body');
         const member =
-          route.access === 'member' && signedIn ? await callers.membership(signedIn.person.id) : null;
+          route.access === 'member' && signedIn
+            ? signedIn.membership !== undefined
+              ? signedIn.membership
+              : await callers.membership(signedIn.person.id)
+            : null;
         if (route.access === 'member' && !member) throw noSpace();
         if (route.access === 'operator' && !(signedIn && (await callers.isOperator(signedIn.person.id))))
           throw notOperator();
