@@ -7,6 +7,11 @@ import type { Database } from '../db/database';
 
 const CHANNEL = 'tend_live';
 const HEARTBEAT_MS = 30_000;
+/**
+ * Each screen is pinged once per heartbeat, but not all at once: a burst of thousands of pings
+ * holds up the event loop, and an event arriving then (a pause) would wait behind it.
+ */
+const HEARTBEAT_SLICES = 10;
 
 /** What travels between app instances: the event, who gets it, and sessions to disconnect. */
 interface Envelope {
@@ -19,6 +24,8 @@ interface Connection {
   socket: WebSocket;
   sessionId: string;
   isAlive: boolean;
+  /** Which slice of the heartbeat pings this screen. */
+  slice: number;
 }
 
 /**
@@ -29,12 +36,14 @@ interface Connection {
 export class Live {
   private readonly connections = new Map<string, Set<Connection>>();
   private heartbeat: NodeJS.Timeout | null = null;
+  private tick = 0;
+  private added = 0;
 
   constructor(private readonly database: Database) {}
 
   async start(): Promise<void> {
     await this.database.listen(CHANNEL, (payload) => this.deliver(payload));
-    this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS / HEARTBEAT_SLICES);
     this.heartbeat.unref();
   }
 
@@ -89,7 +98,12 @@ export class Live {
 
   private add(caller: SignedIn, socket: WebSocket): void {
     const personId = caller.person.id;
-    const connection: Connection = { socket, sessionId: caller.sessionId, isAlive: true };
+    const connection: Connection = {
+      socket,
+      sessionId: caller.sessionId,
+      isAlive: true,
+      slice: this.added++ % HEARTBEAT_SLICES,
+    };
     const set = this.connections.get(personId) ?? new Set();
     set.add(connection);
     this.connections.set(personId, set);
@@ -125,8 +139,10 @@ export class Live {
   }
 
   private checkAlive(): void {
+    const slice = this.tick++ % HEARTBEAT_SLICES;
     for (const set of this.connections.values()) {
       for (const connection of set) {
+        if (connection.slice !== slice) continue;
         if (!connection.isAlive) {
           connection.socket.terminate();
           continue;
