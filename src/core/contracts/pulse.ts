@@ -33,6 +33,8 @@ export const PulseEntrySchema = z.strictObject({
   isNoteShared: z.boolean(),
   answer: Text.nullable(),
   isAnswerShared: z.boolean(),
+  /** "I pulled away today": one's own mark, never shown to the partner. */
+  pulledAway: z.boolean().optional(),
 });
 export type PulseEntry = z.infer<typeof PulseEntrySchema>;
 
@@ -71,6 +73,7 @@ const MyPulseSchema = z.object({
   isNoteShared: z.boolean(),
   answer: z.string().nullable(),
   isAnswerShared: z.boolean(),
+  pulledAway: z.boolean(),
   updatedAt: z.string(),
 });
 

@@ -96,6 +96,23 @@ describe('what helps, from days seeded through the API', () => {
     });
   });
 
+  it('reads a withdrawal from one’s own "I pulled away" marks, and never shows them to the partner', async () => {
+    const { alex, sam } = await couple(app.http);
+    for (let n = 0; n < 4; n++) {
+      const pulledAway = n === 1 || n === 2;
+      expect((await checkIn(alex.client, dayAfterStart(n), 4, { pulledAway })).status).toBe(200);
+      if (n < 3) app.clock.advance(DAY);
+    }
+    expect((await alex.client.get('/api/pulse')).body.mine.pulledAway).toBe(false);
+    const { withdrawal } = (await alex.client.get('/api/insights')).body;
+    expect(withdrawal).toEqual([
+      { first: dayAfterStart(1), last: dayAfterStart(2), days: 2, isMarked: true },
+    ]);
+    await checkIn(sam.client, dayAfterStart(3), 3);
+    expect(JSON.stringify((await sam.client.get('/api/pulse')).body.partner)).not.toContain('pulledAway');
+    expect((await sam.client.get('/api/insights')).body.withdrawal).toEqual([]);
+  });
+
   it('sums up the week: wins, what helped, one gentle suggestion', async () => {
     const { alex, sam } = await couple(app.http);
     await twentyDays(alex.client, sam.client);

@@ -9,8 +9,8 @@ import * as store from './store';
 /**
  * Gathers what one person's insights are computed from, as days in their own time zone.
  *
- * One input is empty for now: Tend does not yet keep an "I pulled away" mark (withdrawal is read
- * from low closeness alone). A ritual counts on the days its times were logged: done is kept,
+ * Withdrawal is read from low closeness and from the person's own "I pulled away" marks (never the
+ * partner's). A ritual counts on the days its times were logged: done is kept,
  * skipped is not, and a time moved counts on the day it happens instead.
  */
 
@@ -66,7 +66,7 @@ export async function readRecord(
       energy: p.energy,
       stressors: p.stressors.filter(isStressor),
     })),
-    pulledAway: [],
+    pulledAway: pulses.filter((p) => p.pulledAway).map((p) => p.day),
     moments,
   };
 }

@@ -18,7 +18,13 @@ export type DistanceRow = typeof insightsDistance.$inferSelect;
 /** The person's own check-ins: numbers and stressors only, never the note or the answer. */
 export function listOwnPulses(db: Db, personId: string) {
   return db
-    .select({ day: pulse.day, closeness: pulse.closeness, energy: pulse.energy, stressors: pulse.stressors })
+    .select({
+      day: pulse.day,
+      closeness: pulse.closeness,
+      energy: pulse.energy,
+      stressors: pulse.stressors,
+      pulledAway: pulse.pulledAway,
+    })
     .from(pulse)
     .where(eq(pulse.personId, personId))
     .orderBy(asc(pulse.day));

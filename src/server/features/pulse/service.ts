@@ -131,6 +131,7 @@ export function createPulseService(platform: Platform, hooks: PulseHooks) {
         isNoteShared: mine.isNoteShared,
         answer: mine.answer,
         isAnswerShared: mine.isAnswerShared,
+        pulledAway: mine.pulledAway,
         updatedAt: mine.updatedAt.toISOString(),
       },
       partner,
@@ -180,6 +181,7 @@ export function createPulseService(platform: Platform, hooks: PulseHooks) {
         questionId: questionFor(member.spaceId, day).id,
         answer: entry.answer,
         isAnswerShared: entry.answer !== null && entry.isAnswerShared,
+        pulledAway: entry.pulledAway ?? false,
         createdAt: now,
         updatedAt: now,
       });

@@ -67,6 +67,8 @@ export const pulse = pgTable(
     questionId: text('question_id').notNull(),
     answer: text('answer'),
     isAnswerShared: boolean('is_answer_shared').notNull(),
+    /** The writer's own mark that they pulled away that day: never the partner's to see. */
+    pulledAway: boolean('pulled_away').notNull().default(false),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),
   },

@@ -56,6 +56,7 @@ function CheckIn({ today, onSaved }: { today: PulseToday; onSaved(next: PulseTod
   const [isNoteShared, setNoteShared] = useState(mine?.isNoteShared ?? false);
   const [answer, setAnswer] = useState(mine?.answer ?? '');
   const [isAnswerShared, setAnswerShared] = useState(mine?.isAnswerShared ?? false);
+  const [pulledAway, setPulledAway] = useState(mine?.pulledAway ?? false);
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
@@ -81,6 +82,7 @@ function CheckIn({ today, onSaved }: { today: PulseToday; onSaved(next: PulseTod
         isNoteShared: note.trim() !== '' && isNoteShared,
         answer: answer.trim() ? answer : null,
         isAnswerShared: answer.trim() !== '' && isAnswerShared,
+        pulledAway,
       });
       onSaved(next);
       setStatus(mine ? t('pulse.updated') : t('pulse.saved'));
@@ -108,6 +110,11 @@ function CheckIn({ today, onSaved }: { today: PulseToday; onSaved(next: PulseTod
           ))}
         </div>
       </fieldset>
+      <label className="toggle">
+        <input type="checkbox" checked={pulledAway} onChange={(e) => setPulledAway(e.target.checked)} />
+        {t('pulse.pulledAway')}
+      </label>
+      <p className="hint">{t('pulse.pulledAwayExplain', { name: partnerName })}</p>
       <p className="hint">
         {today.settings.sharesNumbers
           ? t('pulse.numbersShared', { name: partnerName })

@@ -57,6 +57,9 @@ export const pulse = {
   'pulse.answer': 'Your answer (optional)',
   'pulse.answerHint': 'A few words are plenty.',
   'pulse.shareAnswer': 'Share this answer',
+  'pulse.pulledAway': 'I pulled away today',
+  'pulse.pulledAwayExplain':
+    'Only for you: {name} never sees this mark. Noticing it is a step, and your insights can show what helps you come back.',
   'pulse.answerPrivateExplain': 'Your answer is private: {name} won’t see it.',
   'pulse.answerSharedExplain': '{name} will see your answer after they check in today.',
   'pulse.needBoth': 'Choose how close you feel and how much energy you have, then save.',

@@ -1,0 +1,1 @@
+ALTER TABLE "pulse" ADD COLUMN "pulled_away" boolean DEFAULT false NOT NULL;
