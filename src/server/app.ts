@@ -5,6 +5,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
+import { ritualTitleFrom } from '../core/rituals/library';
 import { dataRightsRoutes } from './features/account/data-rights-routes';
 import { createAccountDeletion } from './features/account/deletion';
 import { createExportService } from './features/account/export/service';
@@ -270,6 +271,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
     onTrialSet: trialEnds.onTrialSet,
     onAdoptAsAgreement: async (member, proposal) =>
       (await agreements.proposeFrom(member, { ...proposal, source: 'problem' })).id,
+    // A tried idea becomes a weekly ritual proposed to the partner; either can change its rhythm.
+    onAdoptAsRitual: async (member, { wording, timeZone }) => {
+      const ritual = {
+        libraryId: null,
+        title: ritualTitleFrom(wording),
+        how: wording,
+        minutes: 15,
+        rule: 'FREQ=WEEKLY',
+        time: '19:00',
+        isProposed: true,
+      };
+      return (await rituals.start(member, ritual, timeZone)).ritual.id;
+    },
   });
 
   const exports = createExportService(

@@ -44,6 +44,7 @@ export type RatingInput = z.infer<typeof RatingInputSchema>;
 
 export const AdoptSchema = z.discriminatedUnion('as', [
   z.strictObject({ as: z.literal('agreement'), category: z.enum(AGREEMENT_CATEGORIES) }),
+  z.strictObject({ as: z.literal('ritual') }),
   z.strictObject({ as: z.literal('kept') }),
 ]);
 export type Adopt = z.infer<typeof AdoptSchema>;
@@ -81,6 +82,7 @@ export const ExperimentSchema = z.object({
   /** What each said: the caller's own at once, the partner's once both rated or it closed. */
   ratings: z.array(RatingSchema),
   agreementId: z.string().nullable(),
+  ritualId: z.string().nullable(),
 });
 
 export const ProblemSchema = z.object({

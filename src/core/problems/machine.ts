@@ -19,7 +19,7 @@ export type ProblemPhase = (typeof PROBLEM_PHASES)[number];
 export const HELPED_ANSWERS = ['yes', 'partly', 'no'] as const;
 export type Helped = (typeof HELPED_ANSWERS)[number];
 
-export const ADOPT_AS = ['agreement', 'kept'] as const;
+export const ADOPT_AS = ['agreement', 'ritual', 'kept'] as const;
 export type AdoptAs = (typeof ADOPT_AS)[number];
 
 export const CHALLENGE_MAX_LENGTH = 200;

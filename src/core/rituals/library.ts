@@ -129,3 +129,12 @@ export const RITUAL_HOW_MAX_LENGTH = 600;
 export const RITUAL_MINUTES_MAX = 240;
 /** How long before an occurrence a person may ask to be reminded. */
 export const REMINDER_LEADS = [0, 5, 10, 15, 30, 60, 120] as const;
+
+/** A ritual's title from longer words (an idea adopted as a ritual): whole words, within the limit. */
+export function ritualTitleFrom(words: string): string {
+  const text = words.trim().replace(/\s+/g, ' ');
+  if (text.length <= RITUAL_TITLE_MAX_LENGTH) return text;
+  const cut = text.slice(0, RITUAL_TITLE_MAX_LENGTH - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}

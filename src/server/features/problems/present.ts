@@ -71,6 +71,7 @@ export function presenter(people: SpacePerson[], me: string, today: string) {
         .filter((r) => r.personId === me || isShown || e.status !== 'running')
         .map((r) => ({ by: personOf(r.personId), helped: r.helped as Helped, comment: r.comment })),
       agreementId: e.agreementId,
+      ritualId: e.ritualId,
     };
   }
 

@@ -202,6 +202,31 @@ describe('a problem', () => {
     expect((await alex.client.post(`/api/problems/${id}/ideas`, { text: 'More' })).status).toBe(409);
   });
 
+  it('adopted as a ritual, becomes a weekly ritual proposed to the partner', async () => {
+    const { alex, sam, id, ideaId } = await choosing();
+    await alex.client.post(`/api/problems/${id}/experiment`, { ideaId, endsOn: '2026-03-02' });
+    await alex.client.post(`/api/problems/${id}/experiment/rating`, { helped: 'yes' });
+    const adopted = await alex.client.post(`/api/problems/${id}/experiment/adopt`, { as: 'ritual' });
+    expect(adopted.status).toBe(200);
+    expect(adopted.body.experiment).toMatchObject({
+      status: 'adopted',
+      adoptedAs: 'ritual',
+      agreementId: null,
+    });
+    const ritualId = adopted.body.experiment.ritualId as string;
+    const ritual = (await sam.client.get(`/api/rituals/${ritualId}`)).body;
+    expect(ritual.ritual).toMatchObject({
+      title: 'Lay out clothes the night before',
+      rule: 'FREQ=WEEKLY',
+      isProposed: true,
+    });
+    const joined = await sam.client.post(`/api/rituals/${ritualId}/answer`, { answer: 'join' });
+    expect(joined.status).toBe(200);
+    expect((await alex.client.post(`/api/problems/${id}/experiment/adopt`, { as: 'ritual' })).status).toBe(
+      409,
+    );
+  });
+
   it('goes back to looking back when the ledger cannot take the proposal', async () => {
     const { alex, sam, id, ideaId } = await choosing();
     await alex.client.post(`/api/problems/${id}/experiment`, { ideaId, endsOn: '2026-03-02' });

@@ -95,7 +95,8 @@ export function problemRoutes(problems: ProblemService): Route[] {
       url: '/api/problems/:problemId/experiment/adopt',
       summary: 'Adopt the experiment: propose it as an agreement, or keep it as it is',
       body: AdoptSchema,
-      handler: async ({ member, params, body }) => problems.adopt(member, params.problemId, body),
+      handler: async ({ member, person, params, body }) =>
+        problems.adopt(member, params.problemId, body, person.timeZone),
     }),
     defineRoute({
       ...one,

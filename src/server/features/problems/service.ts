@@ -29,6 +29,8 @@ export interface ProblemHooks {
     member: Membership,
     proposal: { category: AgreementCategory; wording: string },
   ): Promise<string>;
+  /** Adopted as a ritual: proposed by this member to the partner, weekly to begin with; its id. */
+  onAdoptAsRitual?(member: Membership, ritual: { wording: string; timeZone: string }): Promise<string>;
 }
 
 const missing = () => notFound('There is no such problem in your space.');
@@ -218,6 +220,7 @@ export function createProblemService(platform: Platform, hooks: ProblemHooks = {
             status: 'running',
             adoptedAs: null,
             agreementId: null,
+            ritualId: null,
             createdAt: clock.now(),
             closedAt: null,
           };
@@ -271,12 +274,18 @@ export function createProblemService(platform: Platform, hooks: ProblemHooks = {
      * proposal; the proposal is then made in the ledger's own transaction. Should the ledger refuse
      * (the partner left, say), the experiment goes back to being looked back on.
      */
-    async adopt(member: Membership, id: string, input: Adopt): Promise<Problem> {
+    async adopt(member: Membership, id: string, input: Adopt, timeZone: string): Promise<Problem> {
       if (input.as === 'kept') {
         return close(member, id, { status: 'adopted', adoptedAs: 'kept' }, { type: 'adopt' });
       }
-      const propose = hooks.onAdoptAsAgreement;
-      if (!propose) throw conflict('PROBLEM_STATE', 'Agreements are not available here.');
+      const { onAdoptAsAgreement, onAdoptAsRitual } = hooks;
+      const propose = async (wording: string) => {
+        if (input.as === 'agreement' && onAdoptAsAgreement)
+          return { agreementId: await onAdoptAsAgreement(member, { category: input.category, wording }) };
+        if (input.as === 'ritual' && onAdoptAsRitual)
+          return { ritualId: await onAdoptAsRitual(member, { wording, timeZone }) };
+        throw conflict('PROBLEM_STATE', 'That way of adopting it is not available here.');
+      };
       const claimed: { experiment?: { id: string; wording: string } } = {};
       await act(
         member,
@@ -290,7 +299,7 @@ export function createProblemService(platform: Platform, hooks: ProblemHooks = {
           };
           await store.updateExperiment(tx, experiment.id, {
             status: 'adopted',
-            adoptedAs: 'agreement',
+            adoptedAs: input.as,
             closedAt: clock.now(),
           });
         },
@@ -298,8 +307,7 @@ export function createProblemService(platform: Platform, hooks: ProblemHooks = {
       const { experiment } = claimed;
       if (!experiment) throw missing();
       try {
-        const agreementId = await propose(member, { category: input.category, wording: experiment.wording });
-        await store.updateExperiment(db, experiment.id, { agreementId });
+        await store.updateExperiment(db, experiment.id, await propose(experiment.wording));
       } catch (error) {
         await db.transaction(async (tx) => {
           await store.updateExperiment(tx, experiment.id, {

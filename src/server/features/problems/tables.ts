@@ -58,6 +58,7 @@ export const experiment = pgTable(
     status: text('status').notNull(),
     adoptedAs: text('adopted_as'),
     agreementId: uuid('agreement_id'),
+    ritualId: uuid('ritual_id'),
     createdAt: at('created_at').notNull(),
     closedAt: at('closed_at'),
   },

@@ -116,6 +116,13 @@ function Next({ problem, run, isSending }: { problem: Problem; run: Run; isSendi
       <button
         type="button"
         disabled={isSending}
+        onClick={() => run(() => api.adoptExperiment(problem.id, { as: 'ritual' }))}
+      >
+        {t('problems.adoptRitual')}
+      </button>
+      <button
+        type="button"
+        disabled={isSending}
         onClick={() => run(() => api.adoptExperiment(problem.id, { as: 'kept' }))}
       >
         {t('problems.adoptKept')}

@@ -65,10 +65,15 @@ export const problems = {
     '{name} has not answered yet. You will see each other’s answers once you both have.',
   'problems.partnerRated': '{name} has answered. Share yours to see what they said.',
   'problems.nextTitle': 'What next?',
-  'problems.adoptLead': 'Keep it as an agreement, keep it as it is, or let it go and try another idea.',
+  'problems.adoptLead':
+    'Keep it as an agreement or as a ritual, keep it as it is, or let it go and try another idea.',
   'problems.category': 'Kind of agreement',
   'problems.adoptAgreement': 'Propose it as an agreement',
   'problems.adoptKept': 'Keep it as it is',
+  'problems.adoptRitual': 'Propose it as a weekly ritual',
+  'problems.adoptedRitual':
+    'You adopted it and proposed it as a weekly ritual. Change its day and time on the ritual’s page.',
+  'problems.seeRitual': 'See the ritual',
   'problems.drop': 'Let it go and try another idea',
   'problems.adoptedAgreement':
     'You adopted it and proposed it as an agreement. It holds once you have both accepted it.',
