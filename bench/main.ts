@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCoachBench } from './coach';
+import { runGrowthBench } from './growth';
 import { runHttpBench } from './http';
 import { runInsightsBench } from './insights';
 import { runPauseBench } from './pause';
@@ -10,6 +11,7 @@ import { runWebBench } from './web';
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME` runs one. Never part of `npm test`. */
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   coach: runCoachBench,
+  growth: runGrowthBench,
   http: runHttpBench,
   insights: runInsightsBench,
   pause: runPauseBench,
