@@ -12,7 +12,7 @@ import { type BenchServer, startTend } from './server';
 
 // A year of 10,000 couples: the home screen's requests for one couple on an empty database, then
 // for a couple with a full year of check-ins, rituals and talks among all the others. The figure
-// is the second p99 against the first.
+// is the second p99 against the first. GROWTH_COUPLES and GROWTH_DAYS set the scale.
 
 const COUPLES = Number(process.env.GROWTH_COUPLES ?? 10_000);
 const DAYS = Number(process.env.GROWTH_DAYS ?? 365);
@@ -482,7 +482,9 @@ async function run(adminUrl: string): Promise<BenchResult[]> {
   } finally {
     await client.end().catch(() => {});
     await server?.stop().catch(() => {});
-    await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
+    // GROWTH_KEEP=1 leaves the seeded database on the server, to look at its query plans; drop it after.
+    if (process.env.GROWTH_KEEP) process.stderr.write(`growth: kept the database ${name}\n`);
+    else await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
     await admin.end();
   }
 }
