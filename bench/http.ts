@@ -49,7 +49,7 @@ async function load(url: string, headers: Record<string, string> = {}, request: 
 const originOf = (base: string) => base.replace('127.0.0.1', 'localhost');
 
 /** Signs two partners up through the API and returns the first one's session cookie. */
-async function coupleCookie(base: string): Promise<string> {
+export async function coupleCookie(base: string): Promise<string> {
   const post = async (path: string, body: unknown, cookie = '') => {
     const response = await fetch(`${base}${path}`, {
       method: 'POST',

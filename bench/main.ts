@@ -3,6 +3,7 @@ import { runCoachBench } from './coach';
 import { runGrowthBench } from './growth';
 import { runHttpBench } from './http';
 import { runInsightsBench } from './insights';
+import { runLighthouseBench } from './lighthouse';
 import { runPauseBench } from './pause';
 import type { BenchResult } from './result';
 import { runSchedulerBench } from './scheduler';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<BenchResult[]>> = {
   growth: runGrowthBench,
   http: runHttpBench,
   insights: runInsightsBench,
+  lighthouse: runLighthouseBench,
   pause: runPauseBench,
   scheduler: runSchedulerBench,
   web: runWebBench,
