@@ -419,7 +419,7 @@ async function run(adminUrl: string): Promise<BenchResult[]> {
     const full = await measure(
       server,
       signedCookie(tokenOf(runId, Math.floor(COUPLES / 2)), secret),
-      'a couple with a full year',
+      `a couple with ${DAYS} days of history`,
     );
     const ratio = full.p99 / Math.max(empty.p99, 1);
     const scale = `${COUPLES} couples × ${DAYS} days`;
