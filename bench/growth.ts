@@ -8,7 +8,7 @@ import { RITUAL_LIBRARY } from '../src/core/rituals/library';
 import { isRitualRule } from '../src/core/rituals/recurrence';
 import { FORMAT_IDS } from '../src/core/talks/formats';
 import type { BenchResult } from './result';
-import { type BenchServer, startTend } from './server';
+import { type BenchServer, startTend, withDatabase } from './server';
 
 // A year of 10,000 couples: the home screen's requests for one couple on an empty database, then
 // for a couple with a full year of check-ins, rituals and talks among all the others. The figure
@@ -60,12 +60,6 @@ const TOPICS = [
   'Sleep and mornings',
   'Money this month',
 ];
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
 /** The cookie the auth library would set for `token`: the token, a dot, and its HMAC-SHA256. */
 function signedCookie(token: string, secret: string): string {
