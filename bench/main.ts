@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runCoachBench } from './coach';
+import { runGrowthBench } from './growth';
 import { runHttpBench } from './http';
 import { runInsightsBench } from './insights';
+import { runLighthouseBench } from './lighthouse';
 import { runPauseBench } from './pause';
 import type { BenchResult } from './result';
 import { runSchedulerBench } from './scheduler';
@@ -10,8 +12,10 @@ import { runWebBench } from './web';
 /** `npm run bench` runs every benchmark; `npm run bench -- NAME` runs one. Never part of `npm test`. */
 const benches: Record<string, () => Promise<BenchResult[]>> = {
   coach: runCoachBench,
+  growth: runGrowthBench,
   http: runHttpBench,
   insights: runInsightsBench,
+  lighthouse: runLighthouseBench,
   pause: runPauseBench,
   scheduler: runSchedulerBench,
   web: runWebBench,

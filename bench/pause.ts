@@ -5,7 +5,7 @@ import { loadavg } from 'node:os';
 import pg from 'pg';
 import WebSocket from 'ws';
 import type { BenchResult } from './result';
-import { type BenchServer, freePort, startTend } from './server';
+import { type BenchServer, freePort, startTend, withDatabase } from './server';
 
 // 2,000 couples, each partner's screen open on a different app instance of one PostgreSQL. One
 // partner asks for a pause over HTTP on the first instance; the figure is the time until the other
@@ -29,12 +29,6 @@ interface Couple {
   socketB?: WebSocket;
   /** Called with the arrival time of the next `pause.changed` on B's socket. */
   waiting?: (at: number) => void;
-}
-
-function withDatabase(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
 }
 
 /** The cookie the auth library would set: the token, a dot, and its HMAC-SHA256 in base64. */

@@ -16,6 +16,13 @@ export interface TendOptions {
   sessionSecret?: string;
 }
 
+/** The same server's address for another database on it. */
+export function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
