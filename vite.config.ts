@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -46,12 +49,45 @@ function serviceWorkerShell(): Plugin {
   };
 }
 
+/**
+ * Writes a Brotli and a gzip copy beside every built text file, once at build time: the server
+ * sends the copy a browser accepts (`preCompressed`) instead of compressing on every request, and
+ * a phone on a slow line downloads a quarter of the bytes.
+ */
+function precompressed(): Plugin {
+  const compressible = /\.(js|css|html|svg|json|webmanifest)$/;
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  let outDir = '';
+  return {
+    name: 'tend-precompressed',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const path of walk(outDir).filter((p) => compressible.test(p))) {
+        const content = readFileSync(path);
+        if (content.length < 1024) continue;
+        writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
+        writeFileSync(
+          `${path}.br`,
+          brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
+      }
+    },
+  };
+}
+
 const web = (file: string) => fileURLToPath(new URL(`./src/web/${file}`, import.meta.url));
 
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [react(), serviceWorkerShell()],
+  plugins: [react(), serviceWorkerShell(), precompressed()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

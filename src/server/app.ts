@@ -400,6 +400,8 @@ async function serveWeb(http: FastifyInstance): Promise<void> {
   await http.register(fastifyStatic, {
     root: webRoot,
     wildcard: false,
+    // The build writes .br and .gz copies of each text file; the one the browser accepts is sent.
+    preCompressed: true,
     setHeaders(reply, path) {
       const immutable = path.includes('/assets/');
       reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
