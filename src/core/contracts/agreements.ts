@@ -5,15 +5,7 @@ import {
   NEED_MAX_LENGTH,
   WORDING_MAX_LENGTH,
 } from '../agreements/rules';
-
-/** Line breaks are fine in a wording; other control characters are not. */
-function hasNoControls(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 32 && char !== '\n' && char !== '\r') || code === 127) return false;
-  }
-  return true;
-}
+import { hasNoControls } from './text';
 
 const Wording = (max: number) =>
   z.string().trim().min(1).max(max).refine(hasNoControls, 'must not contain control characters');

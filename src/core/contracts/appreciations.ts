@@ -6,17 +6,7 @@ import {
   WIN_SOURCES,
   WIN_TEXT_MAX_LENGTH,
 } from '../appreciations';
-
-function hasNoControls(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 32 && char !== '\n' && char !== '\r' && char !== '\t') || code === 127) return false;
-  }
-  return true;
-}
-
-const Text = (max: number) =>
-  z.string().trim().min(1).max(max).refine(hasNoControls, 'must not contain control characters');
+import { Text } from './text';
 
 export const AppreciationIdParamsSchema = z.strictObject({ appreciationId: z.uuid() });
 

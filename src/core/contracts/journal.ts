@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { FEELINGS, JOURNAL_PROMPTS, JOURNAL_TEXT_MAX_LENGTH } from '../journal/prompts';
-
-function hasNoControls(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 32 && char !== '\n' && char !== '\r' && char !== '\t') || code === 127) return false;
-  }
-  return true;
-}
+import { hasNoControls } from './text';
 
 const promptIds = JOURNAL_PROMPTS.map((p) => p.id) as [string, ...string[]];
 

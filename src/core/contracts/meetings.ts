@@ -15,18 +15,8 @@ import {
 } from '../meetings/rules';
 import { isRitualRule } from '../rituals/recurrence';
 import { TALK_MODES } from './talks';
+import { hasNoControls, Text } from './text';
 
-/** Line breaks and tabs are fine in notes; other control characters are not. */
-function hasNoControls(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 32 && char !== '\n' && char !== '\r' && char !== '\t') || code === 127) return false;
-  }
-  return true;
-}
-
-const Text = (max: number) =>
-  z.string().trim().min(1).max(max).refine(hasNoControls, 'must not contain control characters');
 const Day = z.string().refine((day) => parseDay(day) !== null, 'must be a date like 2026-11-25');
 const Time = z.string().refine((time) => parseTimeOfDay(time) !== null, 'must be a time like 19:30');
 const Rule = z

@@ -8,18 +8,8 @@ import {
   IDEA_MAX_LENGTH,
   PROBLEM_PHASES,
 } from '../problems/machine';
+import { Text } from './text';
 
-/** Line breaks are fine; other control characters are not. */
-function hasNoControls(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 32 && char !== '\n' && char !== '\r') || code === 127) return false;
-  }
-  return true;
-}
-
-const Text = (max: number) =>
-  z.string().trim().min(1).max(max).refine(hasNoControls, 'must not contain control characters');
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-04-01');
 
 export const ProblemIdParamsSchema = z.strictObject({ problemId: z.uuid() });

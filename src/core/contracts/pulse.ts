@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CADENCE_KINDS, parseDay, STRESSORS } from '../pulse/days';
 import { QUESTION_CATEGORIES } from '../pulse/questions';
+import { hasNoControls } from './text';
 
 export const PULSE_TEXT_MAX_LENGTH = 2000;
 
@@ -10,14 +11,6 @@ const Text = z
   .min(1)
   .max(PULSE_TEXT_MAX_LENGTH)
   .refine(hasNoControls, 'must not contain control characters');
-
-function hasNoControls(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 32 && char !== '\n' && char !== '\r' && char !== '\t') || code === 127) return false;
-  }
-  return true;
-}
 
 const Score = z.int().min(1).max(5);
 

@@ -8,17 +8,8 @@ import {
   REPAIR_REPLY_MAX_LENGTH,
   REPAIR_STATUSES,
 } from '../repair/script';
+import { hasNoControls, Text } from './text';
 
-function hasNoControls(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 32 && char !== '\n' && char !== '\r' && char !== '\t') || code === 127) return false;
-  }
-  return true;
-}
-
-const Text = (max: number) =>
-  z.string().trim().min(1).max(max).refine(hasNoControls, 'must not contain control characters');
 /** A part of a draft may be empty while it is being written. */
 const DraftPart = z
   .string()

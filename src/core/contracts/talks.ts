@@ -7,6 +7,7 @@ import {
   TURN_TEXT_MAX_LENGTH,
 } from '../talks/formats';
 import { TALK_PHASES } from '../talks/machine';
+import { hasNoControls } from './text';
 
 const Text = z
   .string()
@@ -14,15 +15,6 @@ const Text = z
   .min(1)
   .max(TURN_TEXT_MAX_LENGTH)
   .refine(hasNoControls, 'must not contain control characters');
-
-/** Line breaks and tabs are fine in what someone writes; other control characters are not. */
-function hasNoControls(text: string): boolean {
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if ((code < 32 && char !== '\n' && char !== '\r' && char !== '\t') || code === 127) return false;
-  }
-  return true;
-}
 
 const Topic = z
   .string()
