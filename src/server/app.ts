@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import { ritualTitleFrom } from '../core/rituals/library';
@@ -61,6 +58,7 @@ import { Throttle } from './platform/auth/throttle';
 import { type Clock, systemClock } from './platform/clock';
 import type { Config } from './platform/config/config';
 import { type Database, openDatabase } from './platform/db/database';
+import { originsFor, securityHeaders } from './platform/http/headers';
 import { buildOpenApi } from './platform/http/openapi';
 import { registerRoutes } from './platform/http/register';
 import type { Route } from './platform/http/route';
@@ -72,9 +70,9 @@ import { createPushSender } from './platform/notifications/push';
 import { readOrCreateVapidKeys } from './platform/notifications/vapid';
 import type { Platform } from './platform/platform';
 import { Live } from './platform/realtime/live';
+import { serveWeb } from './web-app';
 
 export const VERSION = '0.1.0';
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 export interface AppOptions {
   config: Config;
@@ -350,70 +348,4 @@ export async function buildApp(options: AppOptions): Promise<App> {
       await database.close();
     },
   };
-}
-
-/** The public URL's origin; for a loopback address also its twins, so localhost and 127.0.0.1 both work. */
-function originsFor(publicUrl: URL): string[] {
-  const origins = [publicUrl.origin];
-  const loopback = ['localhost', '127.0.0.1', '[::1]'];
-  if (loopback.includes(publicUrl.hostname)) {
-    for (const host of loopback)
-      origins.push(`${publicUrl.protocol}//${host}${publicUrl.port ? `:${publicUrl.port}` : ''}`);
-  }
-  return [...new Set(origins)];
-}
-
-function securityHeaders(publicUrl: URL) {
-  return {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        manifestSrc: ["'self'"],
-        workerSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    // Strict-Transport-Security only means something over https.
-    hsts: publicUrl.protocol === 'https:' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'no-referrer' as const },
-    crossOriginEmbedderPolicy: false,
-  };
-}
-
-/** The built web app, with every path that is not a file answered by the app shell. */
-async function serveWeb(http: FastifyInstance): Promise<void> {
-  if (!existsSync(webRoot)) {
-    http.log.warn(
-      'The web app is not built (dist/web is missing): run `npm run build`. Serving the API only.',
-    );
-    return;
-  }
-  await http.register(fastifyStatic, {
-    root: webRoot,
-    wildcard: false,
-    // The build writes .br and .gz copies of each text file; the one the browser accepts is sent.
-    preCompressed: true,
-    setHeaders(reply, path) {
-      const immutable = path.includes('/assets/');
-      reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
-  http.get('/*', async (request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.status(404).send({
-        error: { code: 'NOT_FOUND', message: `There is no GET ${request.url.split('?')[0]} here.` },
-      });
-    }
-    reply.header('cache-control', 'no-cache');
-    return reply.sendFile('index.html');
-  });
 }
