@@ -14,6 +14,8 @@ import { agreementRoutes } from './features/agreements/routes';
 import { createAgreementService } from './features/agreements/service';
 import { appreciationRoutes } from './features/appreciations/routes';
 import { createAppreciationService } from './features/appreciations/service';
+import { commitmentRoutes } from './features/commitments/routes';
+import { createCommitmentService } from './features/commitments/service';
 import { homeRoutes } from './features/home/routes';
 import { insightsRoutes } from './features/insights/routes';
 import { createInsightsService } from './features/insights/service';
@@ -208,11 +210,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const journal = createJournalService(platform);
   spaces.onMoveToSpace(journal.moveToSpace);
   spaces.onMoveToSpace(appreciations.moveToSpace);
+  // Plans to change, from a repair sent or after a fight, land on their author's own list.
+  const commitments = createCommitmentService(platform, spaces.listMembers);
+  spaces.onMoveToSpace(commitments.moveToSpace);
   // A plan from after a fight becomes a proposal in the ledger (the agreements service, below).
   const afterFights = createAfterFightService(
     platform,
     spaces.listMembers,
     async (member, proposal) => (await agreements.proposeFrom(member, { ...proposal, source: 'repair' })).id,
+    commitments.keepPlan,
   );
   const repairs = createRepairService(
     platform,
@@ -225,6 +231,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
         });
       },
       onAccepted: appreciations.repairAccepted,
+      keepPlan: commitments.keepPlan,
     },
     afterFights,
   );
@@ -308,6 +315,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...meetingRoutes(meetings, meetingRecords, meetingSchedules, parentingPlans),
     ...insightsRoutes(insights),
     ...problemRoutes(problems),
+    ...commitmentRoutes(commitments),
   ];
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));

@@ -60,6 +60,7 @@ const MeetingsScreen = lazy(() => import('./features/meetings/MeetingsScreen'));
 const MeetingScreen = lazy(() => import('./features/meetings/MeetingScreen'));
 const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen'));
 const ProblemsRoutes = lazy(() => import('./features/problems/ProblemsRoutes'));
+const CommitmentsScreen = lazy(() => import('./features/commitments/CommitmentsScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -235,6 +236,12 @@ function SignedInScreen({ path }: { path: string }) {
       return (
         <Suspense fallback={<Loading />}>
           <NewRitualScreen />
+        </Suspense>
+      );
+    case '/commitments':
+      return (
+        <Suspense fallback={<Loading />}>
+          <CommitmentsScreen />
         </Suspense>
       );
     case '/insights':

@@ -42,6 +42,8 @@ export const InsightsSchema = z.strictObject({
       rituals: KeptSchema,
       pauses: KeptSchema,
       reflections: KeptSchema,
+      talkTimes: KeptSchema,
+      commitments: KeptSchema,
     }),
   ),
   whatHelps: z.array(z.strictObject({ practice: z.string(), ...comparison })),

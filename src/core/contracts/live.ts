@@ -23,6 +23,7 @@ export const LiveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ritual.changed'), ritualId: z.string() }),
   z.object({ type: z.literal('meeting.changed'), topic: z.string() }),
   z.object({ type: z.literal('problem.changed'), problemId: z.string() }),
+  z.object({ type: z.literal('commitment.changed'), commitmentId: z.string() }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEventSchema>;
 

@@ -21,6 +21,12 @@ describe('responsiveness, week by week', () => {
         { day: '2026-03-10', kind: 'pause', isHonoured: false },
         { day: '2026-03-12', kind: 'reflection', isConfirmed: true },
         { day: '2026-03-14', kind: 'repair' },
+        { day: '2026-03-03', kind: 'talkTime', isKept: true },
+        { day: '2026-03-10', kind: 'talkTime', isKept: false },
+        { day: '2026-03-11', kind: 'talkTime', isKept: true },
+        { day: '2026-03-06', kind: 'commitment', isKept: false },
+        { day: '2026-03-13', kind: 'commitment', isKept: true },
+        { day: '2026-03-14', kind: 'commitment', isKept: true },
       ],
     };
     const [first, second] = weeklyResponsiveness(record, '2026-03-14', 2);
@@ -32,6 +38,8 @@ describe('responsiveness, week by week', () => {
       rituals: { done: 1, of: 2 },
       pauses: { done: 0, of: 0 },
       reflections: { done: 0, of: 0 },
+      talkTimes: { done: 1, of: 1 },
+      commitments: { done: 0, of: 1 },
     });
     expect(second).toEqual({
       first: '2026-03-08',
@@ -40,6 +48,8 @@ describe('responsiveness, week by week', () => {
       rituals: { done: 0, of: 0 },
       pauses: { done: 1, of: 2 },
       reflections: { done: 1, of: 1 },
+      talkTimes: { done: 1, of: 2 },
+      commitments: { done: 2, of: 2 },
     });
   });
 

@@ -4,7 +4,8 @@ import type { PersonRecord } from './types';
 /**
  * Responsiveness, week by week: the small promises a person keeps. Check-ins on cadence days,
  * rituals kept of those due, pauses honoured (back on time) of those taken, reflections the
- * partner confirmed of those offered. Each is "done of possible", so a week with nothing due shows
+ * partner confirmed of those offered, talks begun at the time agreed of those set for a time, and
+ * commitments done of those the person settled (open ones are not counted yet). Each is "done of possible", so a week with nothing due shows
  * as nothing due, not as a failure; so do the days before the first cadence began.
  */
 
@@ -20,6 +21,8 @@ export interface WeekResponsiveness {
   rituals: Kept;
   pauses: Kept;
   reflections: Kept;
+  talkTimes: Kept;
+  commitments: Kept;
 }
 
 /** The `weeks` seven-day blocks ending on `until`, oldest first. */
@@ -40,6 +43,8 @@ export function weeklyResponsiveness(
       rituals: { done: 0, of: 0 },
       pauses: { done: 0, of: 0 },
       reflections: { done: 0, of: 0 },
+      talkTimes: { done: 0, of: 0 },
+      commitments: { done: 0, of: 0 },
     });
   }
   const weekOf = (n: number) => (n < start || n > end ? undefined : result[Math.floor((n - start) / 7)]);
@@ -62,6 +67,8 @@ export function weeklyResponsiveness(
     if (moment.kind === 'ritual') count(week.rituals, moment.isKept);
     else if (moment.kind === 'pause') count(week.pauses, moment.isHonoured);
     else if (moment.kind === 'reflection') count(week.reflections, moment.isConfirmed);
+    else if (moment.kind === 'talkTime') count(week.talkTimes, moment.isKept);
+    else if (moment.kind === 'commitment') count(week.commitments, moment.isKept);
   }
   return result;
 }

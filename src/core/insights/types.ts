@@ -36,7 +36,11 @@ export type Moment =
   | { day: string; kind: 'appreciation'; direction: 'received' | 'sent' }
   | { day: string; kind: 'repair' }
   /** A reflection this person gave in a talk; confirmed when the partner said "yes, that's it". */
-  | { day: string; kind: 'reflection'; isConfirmed: boolean };
+  | { day: string; kind: 'reflection'; isConfirmed: boolean }
+  /** A talk agreed for a set time, on its day: kept when it began within the hour. */
+  | { day: string; kind: 'talkTime'; isKept: boolean }
+  /** Something the person said they would do, on the day they said whether it was done. */
+  | { day: string; kind: 'commitment'; isKept: boolean };
 
 export interface PersonRecord {
   /** Oldest first; days before the first period use the first one. */
@@ -78,6 +82,8 @@ export function practiceOf(moment: Moment): Practice | null {
     case 'repair':
       return 'repair';
     case 'reflection':
+    case 'talkTime':
+    case 'commitment':
       return null;
   }
 }

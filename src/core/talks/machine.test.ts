@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { invite, isAbandoned, remainingMs, type TalkAction, type TalkState, transition } from './machine';
+import {
+  invite,
+  isAbandoned,
+  keptItsTime,
+  remainingMs,
+  type TalkAction,
+  type TalkState,
+  transition,
+} from './machine';
 
 const A = 'alex';
 const B = 'sam';
@@ -129,5 +137,43 @@ describe('pauses, leaving and silence', () => {
     expect(isAbandoned(run(state, { type: 'freeze' }), T0 + 30 * 60 * MIN)).toBe(false);
     const closed = run(state, { type: 'abandon' }, T0 + 40 * 60 * MIN);
     expect(closed).toMatchObject({ phase: 'ended', endReason: 'abandoned', endedAt: T0 + 24 * 60 * MIN });
+  });
+});
+
+describe('a talk agreed for a set time', () => {
+  const HOUR = 60 * MIN;
+  const DAY = 24 * HOUR;
+  const inThreeDays = T0 + 3 * DAY;
+  const set = () =>
+    run(invite({ inviterId: A, inviteeId: B, startsAt: inThreeDays, turnMs: 3 * MIN, now: T0 }), {
+      type: 'accept',
+      by: B,
+    });
+
+  it('waits for its time before a quiet day closes it', () => {
+    expect(isAbandoned(set(), inThreeDays - HOUR)).toBe(false);
+    expect(isAbandoned(set(), inThreeDays + DAY - MIN)).toBe(false);
+    expect(isAbandoned(set(), inThreeDays + DAY)).toBe(true);
+    expect(run(set(), { type: 'abandon' })).toMatchObject({ endedAt: inThreeDays + DAY });
+  });
+
+  it('is kept when it begins within the hour, missed after, and unknown until then', () => {
+    const agreedState = set();
+    expect(agreedState.agreedAt).toBe(T0);
+    const begin = (at: number) =>
+      run(run(agreedState, { type: 'acceptRules', by: A }, at), { type: 'acceptRules', by: B }, at);
+    expect(keptItsTime(agreedState, inThreeDays + 30 * MIN)).toBeNull();
+    expect(keptItsTime(agreedState, inThreeDays + HOUR + MIN)).toBe(false);
+    expect(keptItsTime(begin(inThreeDays + 59 * MIN), inThreeDays + 2 * HOUR)).toBe(true);
+    expect(keptItsTime(begin(inThreeDays - DAY), inThreeDays + 2 * HOUR)).toBe(true);
+    expect(keptItsTime(begin(inThreeDays + 61 * MIN), inThreeDays + 2 * HOUR)).toBe(false);
+    // The first turn's start stays the talk's start through later turns.
+    expect(begin(inThreeDays).begunAt).toBe(inThreeDays);
+  });
+
+  it('says nothing of talks for "now" or never agreed', () => {
+    expect(keptItsTime(talking(), T0 + DAY)).toBeNull();
+    const unanswered = invite({ inviterId: A, inviteeId: B, startsAt: T0 + HOUR, turnMs: 3 * MIN, now: T0 });
+    expect(keptItsTime(unanswered, T0 + DAY)).toBeNull();
   });
 });

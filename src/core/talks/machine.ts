@@ -32,6 +32,10 @@ export interface TalkState {
   /** Time spent frozen during the current turn. */
   frozenMs: number;
   lastActivityAt: number;
+  /** When the invited partner said yes to the talk and its time. */
+  agreedAt: number | null;
+  /** When the first turn began: the talk really happened from here. */
+  begunAt: number | null;
   endedAt: number | null;
   endReason: EndReason | null;
 }
@@ -84,6 +88,8 @@ export function invite(input: {
     frozenAt: null,
     frozenMs: 0,
     lastActivityAt: input.now,
+    agreedAt: null,
+    begunAt: null,
     endedAt: null,
     endReason: null,
   };
@@ -97,9 +103,32 @@ export function remainingMs(state: TalkState, now: number): number | null {
   return Math.max(0, state.turnMs - elapsed);
 }
 
+/**
+ * Since when the talk has been left alone: a talk agreed for a later time waits for that time
+ * before anyone is expected to touch it.
+ */
+function idleSince(state: TalkState): number {
+  return Math.max(state.lastActivityAt, state.startsAt ?? state.lastActivityAt);
+}
+
 /** Whether the talk has been left alone long enough to close itself. */
 export function isAbandoned(state: TalkState, now: number): boolean {
-  return isOpen(state) && state.frozenAt === null && now - state.lastActivityAt >= ABANDON_AFTER_MS;
+  return isOpen(state) && state.frozenAt === null && now - idleSince(state) >= ABANDON_AFTER_MS;
+}
+
+/**
+ * Whether a talk agreed for a set time was kept: it began no later than this long after it.
+ * Null while it cannot be said yet, and for talks that were never agreed or had no set time.
+ */
+export const KEPT_WITHIN_MS = 60 * 60 * 1000;
+export function keptItsTime(
+  state: Pick<TalkState, 'startsAt' | 'agreedAt' | 'begunAt'>,
+  now: number,
+): boolean | null {
+  if (state.startsAt === null || state.agreedAt === null) return null;
+  const deadline = state.startsAt + KEPT_WITHIN_MS;
+  if (state.begunAt !== null) return state.begunAt <= deadline;
+  return now > deadline ? false : null;
 }
 
 const refuse = (reason: string): Transition => ({ ok: false, reason });
@@ -132,7 +161,7 @@ export function transition(state: TalkState, action: TalkAction, now: number): T
     case 'leave':
       return { ok: true, state: end(touched, 'left', now) };
     case 'abandon':
-      return { ok: true, state: end(state, 'abandoned', state.lastActivityAt + ABANDON_AFTER_MS) };
+      return { ok: true, state: end(state, 'abandoned', idleSince(state) + ABANDON_AFTER_MS) };
     // Stopping is always possible, during a pause too.
     case 'finish':
       return { ok: true, state: end(touched, 'finished', now) };
@@ -148,7 +177,7 @@ export function transition(state: TalkState, action: TalkAction, now: number): T
     case 'accept':
       if (state.phase !== 'invited') return refuse('This talk was already agreed.');
       if (action.by === state.proposedBy) return refuse('Your partner answers this invitation, not you.');
-      return { ok: true, state: { ...touched, phase: 'rules' } };
+      return { ok: true, state: { ...touched, phase: 'rules', agreedAt: now } };
     case 'decline':
       if (state.phase !== 'invited') return refuse('Only an open invitation can be declined.');
       if (action.by === state.proposedBy) return refuse('Your partner answers this invitation, not you.');
@@ -197,6 +226,7 @@ function startTurn(state: TalkState, speakerId: string, turnNumber: number, now:
     attempt: 0,
     turnStartedAt: now,
     frozenMs: 0,
+    begunAt: state.begunAt ?? now,
   };
 }
 

@@ -10,6 +10,12 @@ import type {
   NewNeed,
 } from '../../core/contracts/agreements';
 import type { Appreciation, Appreciations, NewGesture, Win, Wins } from '../../core/contracts/appreciations';
+import type {
+  Commitment,
+  CommitmentChange,
+  CommitmentList,
+  NewCommitment,
+} from '../../core/contracts/commitments';
 import type { InsightsView, WeekSummaryView } from '../../core/contracts/insights';
 import type { JournalEntry, JournalEntryInput, JournalList, NoteList } from '../../core/contracts/journal';
 import type {
@@ -279,6 +285,11 @@ export const api = {
   changeNeed: (id: string, change: NeedChange) =>
     call<Need>('PATCH', `/api/needs/${encodeURIComponent(id)}`, change),
   deleteNeed: (id: string) => call<void>('DELETE', `/api/needs/${encodeURIComponent(id)}`),
+  commitments: () => call<CommitmentList>('GET', '/api/commitments'),
+  addCommitment: (input: NewCommitment) => write<Commitment>('/api/commitments', input),
+  changeCommitment: (id: string, change: CommitmentChange) =>
+    call<Commitment>('PATCH', `/api/commitments/${encodeURIComponent(id)}`, change),
+  deleteCommitment: (id: string) => call<void>('DELETE', `/api/commitments/${encodeURIComponent(id)}`),
   rituals: () => call<RitualList>('GET', '/api/rituals'),
   ritual: (id: string) => call<RitualDetail>('GET', ritualUrl(id)),
   startRitual: (input: NewRitual) => write<RitualDetail>('/api/rituals', input),

@@ -2,6 +2,7 @@ import { account } from './en/account';
 import { agreements } from './en/agreements';
 import { appreciations } from './en/appreciations';
 import { coach } from './en/coach';
+import { commitments } from './en/commitments';
 import { dataRights } from './en/data-rights';
 import { insights } from './en/insights';
 import { journal } from './en/journal';
@@ -29,6 +30,7 @@ export const en = {
   ...appreciations,
   ...repair,
   ...agreements,
+  ...commitments,
   ...rituals,
   ...meetings,
   ...insights,

@@ -32,3 +32,14 @@ export function formatDate(iso: string, timeZone?: string): string {
     ...(timeZone && { timeZone }),
   }).format(new Date(iso));
 }
+
+/**
+ * A calendar day ("2026-11-27") in the page's language. The day is already the person's own date:
+ * it is read as is, wherever the phone thinks it is.
+ */
+export function formatDay(day: string, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
+    ...options,
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
+}

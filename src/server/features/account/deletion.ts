@@ -22,6 +22,7 @@ const ERASERS: readonly Eraser[] = [eraseUnsharedRepairs, eraseRitualsKeptAlone]
 export const GONE_WITH_PERSON: readonly string[] = [
   'auth_account',
   'auth_session',
+  'commitment',
   'idempotent_request',
   'insights_distance',
   'invite',

@@ -1,6 +1,7 @@
 import type { Moment, PartnerShares, PersonRecord } from '../../../core/insights';
 import { STRESSORS, type Stressor, todayIn } from '../../../core/pulse/days';
 import { FORMAT_IDS, type FormatId } from '../../../core/talks/formats';
+import { keptItsTime } from '../../../core/talks/machine';
 import type { Db } from '../../platform/db/database';
 import { cadenceOf } from '../pulse/service';
 import * as pulseStore from '../pulse/store';
@@ -11,8 +12,12 @@ import * as store from './store';
  *
  * Withdrawal is read from low closeness and from the person's own "I pulled away" marks (never the
  * partner's). A ritual counts on the days its times were logged: done is kept,
- * skipped is not, and a time moved counts on the day it happens instead.
+ * skipped is not, and a time moved counts on the day it happens instead. A talk agreed for a set
+ * time counts on that day once it is known whether it began within the hour; a commitment on the
+ * day its person said whether it was done.
  */
+
+const ms = (date: Date | null) => (date ? date.getTime() : null);
 
 const isFormat = (id: string): id is FormatId => (FORMAT_IDS as readonly string[]).includes(id);
 
@@ -20,10 +25,22 @@ export async function readRecord(
   db: Db,
   who: { personId: string; spaceId: string; timeZone: string },
   today: string,
+  now: Date,
 ): Promise<PersonRecord> {
   const { personId, spaceId, timeZone } = who;
   const dayOf = (at: Date) => todayIn(at, timeZone);
-  const [pulses, talks, reflections, pauses, notes, repairs, cadenceRow, ritualTimes] = await Promise.all([
+  const [
+    pulses,
+    talks,
+    reflections,
+    pauses,
+    notes,
+    repairs,
+    cadenceRow,
+    ritualTimes,
+    talkTimes,
+    commitments,
+  ] = await Promise.all([
     store.listOwnPulses(db, personId),
     store.listFinishedTalks(db, personId, spaceId),
     store.listOwnReflections(db, personId),
@@ -32,6 +49,8 @@ export async function readRecord(
     store.listRepairs(db, personId),
     pulseStore.findCadence(db, spaceId),
     store.listRitualTimes(db, personId),
+    store.listTalkTimes(db, personId, spaceId),
+    store.listSettledCommitments(db, personId),
   ]);
 
   const moments: Moment[] = [];
@@ -56,6 +75,17 @@ export async function readRecord(
   for (const r of ritualTimes)
     if (r.status !== 'moved')
       moments.push({ day: r.day, kind: 'ritual', ritualId: r.ritualId, isKept: r.status === 'done' });
+
+  for (const t of talkTimes) {
+    const kept = keptItsTime(
+      { startsAt: ms(t.startsAt), agreedAt: ms(t.agreedAt), begunAt: ms(t.begunAt) },
+      now.getTime(),
+    );
+    if (t.startsAt && kept !== null) moments.push({ day: dayOf(t.startsAt), kind: 'talkTime', isKept: kept });
+  }
+  for (const c of commitments)
+    if (c.settledAt)
+      moments.push({ day: dayOf(c.settledAt), kind: 'commitment', isKept: c.status === 'done' });
 
   const first = pulses[0]?.day ?? today;
   return {

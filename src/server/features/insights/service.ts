@@ -40,7 +40,7 @@ export function createInsightsService(platform: Platform, deps: InsightsDeps) {
     timeZone: string,
     today: string,
   ): Promise<Gathered> {
-    const record = await readRecord(db, { personId, spaceId, timeZone }, today);
+    const record = await readRecord(db, { personId, spaceId, timeZone }, today, clock.now());
     const other = (await deps.membersOf(spaceId)).find((m) => m.id !== personId) ?? null;
     const partner = other ? await readPartnerShares(db, other.id, spaceId) : null;
     return { today, record, partner, partnerName: other?.name ?? null };

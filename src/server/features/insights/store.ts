@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { appreciation } from '../appreciations/tables';
+import { commitment } from '../commitments/tables';
 import { pause } from '../pause/tables';
 import { pulse, pulseSetting } from '../pulse/tables';
 import { repair } from '../repair/tables';
@@ -46,6 +47,29 @@ export async function sharesNumbers(db: Db, personId: string): Promise<boolean> 
     .from(pulseSetting)
     .where(eq(pulseSetting.personId, personId));
   return row?.sharesNumbers ?? true;
+}
+
+/** Talks in this space the person agreed to hold at a set time, with when they began. */
+export function listTalkTimes(db: Db, personId: string, spaceId: string) {
+  return db
+    .select({ startsAt: talk.startsAt, agreedAt: talk.agreedAt, begunAt: talk.begunAt })
+    .from(talk)
+    .where(
+      and(
+        eq(talk.spaceId, spaceId),
+        isNotNull(talk.startsAt),
+        isNotNull(talk.agreedAt),
+        or(eq(talk.inviterId, personId), eq(talk.inviteeId, personId)),
+      ),
+    );
+}
+
+/** The person's own commitments they said were done or not (wherever they were made). */
+export function listSettledCommitments(db: Db, personId: string) {
+  return db
+    .select({ status: commitment.status, settledAt: commitment.settledAt })
+    .from(commitment)
+    .where(and(eq(commitment.personId, personId), isNotNull(commitment.settledAt)));
 }
 
 /** Talks the person finished together with their partner in this space. */

@@ -16,6 +16,7 @@ import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
 import { AppError, conflict, forbidden, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
+import type { KeptPlan } from '../commitments/service';
 import type { AfterFightEntryRow, AfterFightRow } from './store';
 import * as store from './store';
 
@@ -97,6 +98,8 @@ export function createAfterFightService(
   platform: Platform,
   membersOf: (spaceId: string) => Promise<Members>,
   proposePlan?: ProposePlan,
+  /** A plan written at the plan step goes onto its author's own list, in the same transaction. */
+  keepPlan?: (tx: Db, plan: KeptPlan) => Promise<void>,
 ) {
   const { db } = platform.database;
   const { clock, live } = platform;
@@ -196,6 +199,10 @@ export function createAfterFightService(
           createdAt: clock.now(),
           agreementId: null,
         });
+        if (step === 'plan' && input.text) {
+          const plan = { spaceId: before.spaceId, personId: member.personId, text: input.text };
+          await keepPlan?.(tx, { ...plan, source: 'after_fight', sourceId: before.id });
+        }
       }),
 
     /**

@@ -6,6 +6,7 @@ import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
+import type { KeptPlan } from '../commitments/service';
 import type { AfterFightService } from './after-fight';
 import type { RepairRow } from './store';
 import * as store from './store';
@@ -19,6 +20,8 @@ export interface RepairHooks {
   onReceived(repair: { id: string; recipientId: string; senderName: string }): Promise<void>;
   /** The partner accepted a repair: a win for the space, credited to the one who reached out. */
   onAccepted(spaceId: string, authorId: string): Promise<void>;
+  /** A repair was sent: its plan to change goes onto its author's own list, in the same transaction. */
+  keepPlan?(tx: Db, plan: KeptPlan): Promise<void>;
 }
 
 const missing = () => notFound('There is no such repair in your space.');
@@ -164,6 +167,13 @@ export function createRepairService(platform: Platform, hooks: RepairHooks, afte
         const now = clock.now();
         const change = { status: move.status, recipientId: partner.id, sentAt: now, updatedAt: now };
         await store.updateRepair(tx, id, change);
+        await hooks.keepPlan?.(tx, {
+          spaceId: before.spaceId,
+          personId: before.personId,
+          source: 'repair',
+          sourceId: before.id,
+          text: before.plan,
+        });
         return { ...before, ...change };
       });
       await tellBoth(row);

@@ -24,6 +24,8 @@ export function stateOf(row: TalkRow): TalkState {
     frozenAt: ms(row.frozenAt),
     frozenMs: row.frozenMs,
     lastActivityAt: row.lastActivityAt.getTime(),
+    agreedAt: ms(row.agreedAt),
+    begunAt: ms(row.begunAt),
     endedAt: ms(row.endedAt),
     endReason: row.endReason as EndReason | null,
   };
@@ -48,6 +50,8 @@ export function columnsOf(state: TalkState): StateColumns {
     frozenAt: date(state.frozenAt),
     frozenMs: state.frozenMs,
     lastActivityAt: new Date(state.lastActivityAt),
+    agreedAt: date(state.agreedAt),
+    begunAt: date(state.begunAt),
     endedAt: date(state.endedAt),
     endReason: state.endReason,
   };

@@ -33,6 +33,8 @@ export const talk = pgTable(
     frozenAt: at('frozen_at'),
     frozenMs: integer('frozen_ms').notNull(),
     lastActivityAt: at('last_activity_at').notNull(),
+    agreedAt: at('agreed_at'),
+    begunAt: at('begun_at'),
     endedAt: at('ended_at'),
     endReason: text('end_reason'),
     followUpOf: uuid('follow_up_of'),

@@ -2,6 +2,7 @@
 
 export * from '../../features/agreements/tables';
 export * from '../../features/appreciations/tables';
+export * from '../../features/commitments/tables';
 export * from '../../features/insights/tables';
 export * from '../../features/journal/tables';
 export * from '../../features/meetings/tables';

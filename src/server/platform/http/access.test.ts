@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountAccess } from '../../features/account/access-rows';
 import { agreementsAccess } from '../../features/agreements/access-rows';
 import { appreciationsAccess } from '../../features/appreciations/access-rows';
+import { commitmentsAccess } from '../../features/commitments/access-rows';
 import { homeAccess } from '../../features/home/access-rows';
 import { insightsAccess } from '../../features/insights/access-rows';
 import { journalAccess } from '../../features/journal/access-rows';
@@ -50,6 +51,7 @@ const rooms: AnyRoom[] = [
   agreementsAccess,
   ritualsAccess,
   problemsAccess,
+  commitmentsAccess,
   spaceAccess,
 ];
 

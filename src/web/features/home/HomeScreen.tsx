@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import { Link, Redirect } from '../../router';
 import { AgreementsCard } from '../agreements/HomeCard';
 import { AppreciationsCard, LatestWinCard } from '../appreciations/HomeCards';
+import { CommitmentsCard } from '../commitments/HomeCard';
 import { InsightsCard } from '../insights/HomeCard';
 import { MeetingsCard } from '../meetings/HomeCard';
 import { useNotifications } from '../notifications/useNotifications';
@@ -57,6 +58,7 @@ export function HomeScreen() {
       <AppreciationsCard />
       <LatestWinCard />
       <AgreementsCard />
+      <CommitmentsCard />
       <MeetingsCard />
       <InsightsCard />
       {/* Working on a problem together is a joint exercise: not suggested while a concern is marked. */}

@@ -1,12 +1,24 @@
 import type { InsightsView } from '../../../core/contracts/insights';
-import { t } from '../../i18n/i18n';
+import { formatDay, type MessageKey, t } from '../../i18n/i18n';
 
 /** How many weeks of small promises the table shows. */
 const WEEKS = 4;
 type Week = InsightsView['responsiveness'][number];
+type KeptKind = Exclude<keyof Week, 'first' | 'last'>;
+
+/** One row per kind of promise, so four weeks fit across a phone. */
+const ROWS: ReadonlyArray<{ key: KeptKind; label: MessageKey }> = [
+  { key: 'pulses', label: 'insights.checkIns' },
+  { key: 'rituals', label: 'insights.rituals' },
+  { key: 'pauses', label: 'insights.pauses' },
+  { key: 'reflections', label: 'insights.reflections' },
+  { key: 'talkTimes', label: 'insights.talkTimes' },
+  { key: 'commitments', label: 'insights.commitments' },
+];
 
 /** Responsiveness, week by week: done of what was due, and a dash where nothing was. */
 export function KeptTable({ weeks }: { weeks: Week[] }) {
+  const shown = weeks.slice(-WEEKS);
   const kept = (k: Week['pulses']) =>
     k.of === 0 ? t('insights.none') : t('insights.kept', { done: k.done, of: k.of });
   return (
@@ -16,19 +28,21 @@ export function KeptTable({ weeks }: { weeks: Week[] }) {
       <table className="data-table" data-testid="kept-table">
         <thead>
           <tr>
-            <th scope="col">{t('insights.weekEnding')}</th>
-            <th scope="col">{t('insights.checkIns')}</th>
-            <th scope="col">{t('insights.pauses')}</th>
-            <th scope="col">{t('insights.reflections')}</th>
+            <th scope="col">{t('insights.promise')}</th>
+            {shown.map((w) => (
+              <th scope="col" key={w.last}>
+                {t('insights.weekTo', { day: formatDay(w.last, { day: 'numeric', month: 'short' }) })}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {weeks.slice(-WEEKS).map((w) => (
-            <tr key={w.last}>
-              <th scope="row">{w.last}</th>
-              <td>{kept(w.pulses)}</td>
-              <td>{kept(w.pauses)}</td>
-              <td>{kept(w.reflections)}</td>
+          {ROWS.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{t(row.label)}</th>
+              {shown.map((w) => (
+                <td key={w.last}>{kept(w[row.key])}</td>
+              ))}
             </tr>
           ))}
         </tbody>

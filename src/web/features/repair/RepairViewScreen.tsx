@@ -29,6 +29,11 @@ export default function RepairViewScreen({ repairId }: { repairId: string }) {
           </p>
           <Parts repair={repair} />
           <p data-testid="repair-status">{statusWords(repair)}</p>
+          {repair.from.isYou && repair.plan && (
+            <p>
+              <Link href="/commitments">{t('repairView.planOnList')}</Link>
+            </p>
+          )}
           {repair.reply && (
             <section className="card" aria-labelledby="repair-reply">
               <h2 id="repair-reply">

@@ -6,7 +6,7 @@ import {
   type SafetyResource,
   safetyResources,
 } from '../../../core/safety/resources';
-import { t } from '../../i18n/i18n';
+import { formatDay, t } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { countryFromLocales } from './choice';
 import { setSafetyConcern, useSafetyConcern } from './concern';
@@ -33,12 +33,7 @@ function Dial({ number }: { number: string }) {
   return <a href={`tel:${number.replace(/[^\d+]/g, '')}`}>{number}</a>;
 }
 
-function checkedOn(iso: string): string {
-  return new Intl.DateTimeFormat(document.documentElement.lang || 'en', {
-    dateStyle: 'medium',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T12:00:00Z`));
-}
+const checkedOn = (day: string) => formatDay(day, { dateStyle: 'medium' });
 
 /** The small print under every entry: where it comes from and when it was last checked. */
 function Provenance({ entry }: { entry: EmergencyInfo | SafetyResource }) {

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { Status } from '../../components/Status';
 import { t } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { CommitmentForm } from '../commitments/CommitmentForm';
 import type { Act } from './TalkScreen';
 
 interface EndedProps {
@@ -17,6 +18,8 @@ interface EndedProps {
 export function TalkEnded({ talk, meId, nameOf, act }: EndedProps) {
   const [rating, setRating] = useState(talk.myRating ?? 0);
   const [status, setStatus] = useState<string | null>(null);
+  const partnerId = talk.inviterId === meId ? talk.inviteeId : talk.inviterId;
+  const partnerName = nameOf(partnerId);
   const followUp = `/talks/new?followUp=${encodeURIComponent(talk.id)}&topic=${encodeURIComponent(talk.topic)}`;
 
   async function save() {
@@ -52,6 +55,12 @@ export function TalkEnded({ talk, meId, nameOf, act }: EndedProps) {
         </button>
         <Status message={status} />
       </fieldset>
+      <section className="card" aria-labelledby="talk-commitment">
+        <h2 id="talk-commitment">{t('commitments.talkTitle')}</h2>
+        <p>{t('commitments.talkLead')}</p>
+        <CommitmentForm talkId={talk.id} partnerName={partnerName} />
+        <Link href="/commitments">{t('commitments.talkLink')}</Link>
+      </section>
       <Link className="button" href={followUp}>
         {t('talk.followUp')}
       </Link>

@@ -70,6 +70,7 @@ export const repair = {
   'repairView.apology': 'Sorry',
   'repairView.understanding': 'Understanding',
   'repairView.plan': 'What will change',
+  'repairView.planOnList': 'Your plan to change is on your own list of what you said you’d do',
   'repairView.reply': 'Reply',
   'repairView.theirReply': '{name} wrote back',
   'repairView.yourReply': 'You wrote back',

@@ -1,5 +1,6 @@
 import { agreementsExport } from '../../agreements/export';
 import { appreciationsExport } from '../../appreciations/export';
+import { commitmentsExport } from '../../commitments/export';
 import { insightsExport } from '../../insights/export';
 import { journalExport } from '../../journal/export';
 import { meetingsExport } from '../../meetings/export';
@@ -26,6 +27,7 @@ export const EXPORT_PIECES: readonly ExportPiece[] = [
   pauseExport,
   agreementsExport,
   repairExport,
+  commitmentsExport,
   notificationsExport,
   servicesExport,
   ritualsExport,
