@@ -9,6 +9,7 @@ export const SAM_PRIVATE = [
   'Sam’s private draft',
   'Sam’s private feelings, not yet answered',
   'Sam’s private ritual',
+  'Sam’s private commitment',
 ];
 const SCRIPT = { understanding: 'I see it hurt', plan: 'I will say so sooner' };
 
@@ -80,6 +81,8 @@ export async function coupleWithHistory(app: TestApp) {
     isAnswerShared: false,
   });
   await s.post('/api/needs', { wording: 'Sam’s private need', isShared: false });
+  await s.post('/api/commitments', { text: 'Sam’s private commitment', dueOn: null, isShared: false });
+  await a.post('/api/commitments', { text: 'Alex’s own commitment', dueOn: null, isShared: false });
   await s.post('/api/rituals', { ...ritual, title: 'Sam’s private ritual', isProposed: false });
   await s.post('/api/repairs', { ...SCRIPT, apology: 'Sam’s private draft' });
   await s.post('/api/appreciations', { text: 'Thank you for listening, from Sam' });

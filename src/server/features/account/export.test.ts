@@ -29,6 +29,8 @@ describe('the JSON export', () => {
       'Alex’s own pulse note',
       'Alex’s own need',
       'Alex’s own draft',
+      'Alex’s own commitment',
+      'I will say so sooner',
       'Alex’s apology, sent',
       'Thank you for the tea, from Alex',
       'Thank you for listening, from Sam',
@@ -55,7 +57,13 @@ describe('the JSON export', () => {
     const alexFile = JSON.stringify((await world.alex.client.get('/api/account/export')).body);
     for (const words of SAM_PRIVATE) expect(alexFile).not.toContain(words);
     const samFile = JSON.stringify((await world.sam.client.get('/api/account/export')).body);
-    for (const words of [ALEX_JOURNAL, 'Alex’s own pulse note', 'Alex’s own need', 'Alex’s own draft'])
+    for (const words of [
+      ALEX_JOURNAL,
+      'Alex’s own pulse note',
+      'Alex’s own need',
+      'Alex’s own draft',
+      'Alex’s own commitment',
+    ])
       expect(samFile).not.toContain(words);
     expect(samFile).toContain('Sam’s private feelings, not yet answered');
     // What Alex shared is Sam's history too.
