@@ -37,7 +37,7 @@ export default function CommitmentsScreen() {
       <section aria-labelledby="waiting">
         <h2 id="waiting">{t('commitments.waitingTitle')}</h2>
         {waiting.length === 0 && <p>{t('commitments.waitingNone')}</p>}
-        <ul className="plain-list">{waiting.map(item)}</ul>
+        <ul className="list">{waiting.map(item)}</ul>
       </section>
       <section className="card" aria-labelledby="add-commitment">
         <h2 id="add-commitment">{t('commitments.formTitle')}</h2>
@@ -46,7 +46,7 @@ export default function CommitmentsScreen() {
       {settled.length > 0 && (
         <section aria-labelledby="settled">
           <h2 id="settled">{t('commitments.settledTitle')}</h2>
-          <ul className="plain-list">{settled.map(item)}</ul>
+          <ul className="list">{settled.map(item)}</ul>
         </section>
       )}
       {partnerName && data.partners.length > 0 && (

@@ -31,7 +31,7 @@ export function KeptTable({ weeks }: { weeks: Week[] }) {
             <th scope="col">{t('insights.promise')}</th>
             {shown.map((w) => (
               <th scope="col" key={w.last}>
-                {t('insights.weekTo', { day: formatDay(w.last, { day: 'numeric', month: 'short' }) })}
+                {formatDay(w.last, { day: 'numeric', month: 'short' })}
               </th>
             ))}
           </tr>

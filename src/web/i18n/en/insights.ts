@@ -48,9 +48,8 @@ export const insights = {
   'insights.stressorsNone': 'You have not marked anything weighing on you so far.',
   'insights.keptTitle': 'Small promises kept',
   'insights.keptLead':
-    'Of what was due each week: check-ins, rituals, pauses you came back from on time, reflections your partner confirmed, talks begun at the time you agreed, and what you said you would do. Only you see this.',
+    'Of what was due each week: check-ins, rituals, pauses you came back from on time, reflections your partner confirmed, talks begun at the time you agreed, and what you said you would do. Each column is the seven days up to its date. Only you see this.',
   'insights.promise': 'Promise',
-  'insights.weekTo': 'Week to {day}',
   'insights.rituals': 'Rituals',
   'insights.talkTimes': 'Talks on time',
   'insights.commitments': 'Did what I said',
