@@ -197,11 +197,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const pulseReminder = pulseReminders(platform, notifications);
   const insights = createInsightsService(platform, { membersOf: spaces.listMembers });
   const summaries = weeklySummaries(platform, notifications, insights.summaryOf);
-  // A check-in also makes sure the person's next weekly summary is planned.
+  // A day's first check-in also makes sure the person's next weekly summary is planned.
   const pulses = createPulseService(platform, {
     planReminder: async (personId) => {
-      await pulseReminder.planReminder(personId);
-      await summaries.plan(personId);
+      await Promise.all([pulseReminder.planReminder(personId), summaries.plan(personId)]);
     },
   });
   spaces.onMoveToSpace(pulses.moveToSpace);

@@ -2,8 +2,8 @@ import type { Moment, PartnerShares, PersonRecord } from '../../../core/insights
 import { STRESSORS, type Stressor, todayIn } from '../../../core/pulse/days';
 import { FORMAT_IDS, type FormatId } from '../../../core/talks/formats';
 import type { Db } from '../../platform/db/database';
-import { cadenceOf } from '../pulse/service';
 import * as pulseStore from '../pulse/store';
+import { cadenceOf } from '../pulse/today';
 import * as store from './store';
 
 /**
