@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -7,6 +8,8 @@ import { startRawHello, startTend, withDatabase } from './server';
 
 const CONNECTIONS = 50;
 const SECONDS = 10;
+/** Couples whose partners take turns submitting: twice as many people as connections. */
+const SUBMITTING_COUPLES = CONNECTIONS;
 
 interface Load {
   requestsPerSecond: number;
@@ -21,9 +24,13 @@ interface Request {
   method?: 'GET' | 'PUT';
   headers?: Record<string, string>;
   body?: string;
+  /** People taking turns: each request goes to the next one's path with their cookie. */
+  turns?: Submitter[];
 }
 
 async function load(url: string, headers: Record<string, string> = {}, request: Request = {}): Promise<Load> {
+  const { turns } = request;
+  let turn = 0;
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -31,6 +38,17 @@ async function load(url: string, headers: Record<string, string> = {}, request: 
     method: request.method ?? 'GET',
     headers: { ...headers, ...request.headers },
     ...(request.body !== undefined && { body: request.body }),
+    ...(turns && {
+      requests: [
+        {
+          setupRequest: (next: autocannon.Request) => {
+            const person = turns[turn++ % turns.length];
+            if (!person) return next;
+            return { ...next, path: person.path, headers: { ...next.headers, cookie: person.cookie } };
+          },
+        },
+      ],
+    }),
   });
   return {
     requestsPerSecond: result.requests.average,
@@ -50,45 +68,108 @@ async function load(url: string, headers: Record<string, string> = {}, request: 
 /** The origin the server trusts for changes: its public URL, which names localhost. */
 const originOf = (base: string) => base.replace('127.0.0.1', 'localhost');
 
+/** A POST through the API from `address`, a loopback address of the caller's own. */
+function post(
+  base: string,
+  path: string,
+  body: unknown,
+  cookie: string,
+  address: string,
+): Promise<{ status: number; cookies: string[]; body: Record<string, string> | null }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      `${base}${path}`,
+      {
+        method: 'POST',
+        localAddress: address,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          origin: originOf(base),
+          cookie,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const status = response.statusCode ?? 0;
+          if (status < 200 || status > 299) return reject(new Error(`${path}: ${status} ${text}`));
+          const parsed = (() => {
+            try {
+              return JSON.parse(text) as Record<string, string>;
+            } catch {
+              return null;
+            }
+          })();
+          resolve({ status, cookies: response.headers['set-cookie'] ?? [], body: parsed });
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
+
+let signUps = 0;
+
+/**
+ * Signs two partners up through the API and returns their session cookies, first the one who
+ * started the space. A couple signs up from a loopback address of its own, as two people on their
+ * own phones would: sign-ups are limited per address.
+ */
+export async function signUpCouple(base: string, address = '127.0.0.1'): Promise<[string, string]> {
+  const stamp = `${Date.now()}.${++signUps}`;
+  const signUp = async (name: string) => {
+    const email = `${name.toLowerCase()}.${stamp}@example.org`;
+    const reply = await post(
+      base,
+      '/api/account/sign-up',
+      { name, email, password: 'a long enough password' },
+      '',
+      address,
+    );
+    return (reply.cookies[0] ?? '').split(';')[0] ?? '';
+  };
+  const alex = await signUp('Alex');
+  await post(base, '/api/space', {}, alex, address);
+  const invite = await post(base, '/api/space/invites', {}, alex, address);
+  const sam = await signUp('Sam');
+  await post(base, '/api/space/join', { token: String(invite.body?.link).split('/join/')[1] }, sam, address);
+  return [alex, sam];
+}
+
 /** Signs two partners up through the API and returns the first one's session cookie. */
 export async function coupleCookie(base: string): Promise<string> {
-  const post = async (path: string, body: unknown, cookie = '') => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: originOf(base), cookie },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-    return { response, body: (await response.json().catch(() => null)) as Record<string, string> | null };
-  };
-  const stamp = Date.now();
-  const alex = await post('/api/account/sign-up', {
-    name: 'Alex',
-    email: `alex.${stamp}@example.org`,
-    password: 'a long enough password',
-  });
-  const alexCookie = (alex.response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
-  await post('/api/space', {}, alexCookie);
-  const invite = await post('/api/space/invites', {}, alexCookie);
-  const sam = await post('/api/account/sign-up', {
-    name: 'Sam',
-    email: `sam.${stamp}@example.org`,
-    password: 'a long enough password',
-  });
-  const samCookie = (sam.response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
-  await post('/api/space/join', { token: String(invite.body?.link).split('/join/')[1] }, samCookie);
-  return alexCookie;
+  return (await signUpCouple(base))[0];
+}
+
+/** One person's submit: their cookie and the address of their own today. */
+interface Submitter {
+  cookie: string;
+  path: string;
 }
 
 /**
- * Today's check-in, written again and again: the first submit stores it and every later one the
- * same day changes it, which is what a person editing today's pulse does. The day is the one the
- * server names for the person's own time zone.
+ * Today's check-in, written again and again by many people, each in turn: a person's first submit
+ * stores it and every later one that day changes it, which is what someone editing today's pulse
+ * does. The people are many, as on a real server: one person sending fifty changes to the same
+ * check-in at once would measure the wait for that one row's lock, not the submit. The day is the
+ * one the server names for each person's own time zone.
  */
-async function pulseSubmit(base: string, cookie: string): Promise<{ url: string; request: Request }> {
-  const today = await fetch(`${base}/api/pulse`, { headers: { cookie } });
-  if (!today.ok) throw new Error(`/api/pulse: ${today.status} ${await today.text()}`);
-  const { day } = (await today.json()) as { day: string };
+async function pulseSubmits(base: string): Promise<Request> {
+  const submitters: Submitter[] = [];
+  for (let couple = 0; couple < SUBMITTING_COUPLES; couple++) {
+    // 127.0.0.2 onwards: every loopback address reaches the server on 127.0.0.1.
+    for (const cookie of await signUpCouple(base, `127.0.0.${couple + 2}`)) {
+      const today = await fetch(`${base}/api/pulse`, { headers: { cookie } });
+      if (!today.ok) throw new Error(`/api/pulse: ${today.status} ${await today.text()}`);
+      const { day } = (await today.json()) as { day: string };
+      submitters.push({ cookie, path: `/api/pulse/days/${day}` });
+    }
+  }
   const entry = {
     closeness: 4,
     energy: 3,
@@ -99,12 +180,10 @@ async function pulseSubmit(base: string, cookie: string): Promise<{ url: string;
     isAnswerShared: false,
   };
   return {
-    url: `${base}/api/pulse/days/${day}`,
-    request: {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json', origin: originOf(base) },
-      body: JSON.stringify(entry),
-    },
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', origin: originOf(base) },
+    body: JSON.stringify(entry),
+    turns: submitters,
   };
 }
 
@@ -138,8 +217,7 @@ async function measureOn(kind: string, databaseUrl: string | null, baseline: Loa
   try {
     const cookie = await coupleCookie(tend.url);
     const home = await load(`${tend.url}/api/home`, { cookie });
-    const pulse = await pulseSubmit(tend.url, cookie);
-    const submits = await load(pulse.url, { cookie }, pulse.request);
+    const submits = await load(tend.url, {}, await pulseSubmits(tend.url));
     return [
       ...figures(`http.home.${kind}`, home, baseline, kind === 'postgres' ? 0.25 : null),
       ...figures(`http.pulse-submit.${kind}`, submits, baseline, kind === 'postgres' ? 0.15 : null),

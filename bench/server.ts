@@ -80,7 +80,15 @@ export async function startTend(databaseUrl: string | null, options: TendOptions
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'tend-bench-'));
   const server = await run(
-    ['--import', 'tsx', 'src/server/main.ts'],
+    [
+      // A CPU profile of each server, for finding where a figure's time goes.
+      ...(process.env.BENCH_CPU_PROFILE
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+        : []),
+      '--import',
+      'tsx',
+      'src/server/main.ts',
+    ],
     {
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import helmet from '@fastify/helmet';
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import { ritualTitleFrom } from '../core/rituals/library';
@@ -60,7 +59,7 @@ import { Throttle } from './platform/auth/throttle';
 import { type Clock, systemClock } from './platform/clock';
 import type { Config } from './platform/config/config';
 import { type Database, openDatabase } from './platform/db/database';
-import { originsFor, securityHeaders } from './platform/http/headers';
+import { addSecurityHeaders, originsFor } from './platform/http/headers';
 import { buildOpenApi } from './platform/http/openapi';
 import { registerRoutes } from './platform/http/register';
 import type { Route } from './platform/http/route';
@@ -199,11 +198,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const pulseReminder = pulseReminders(platform, notifications);
   const insights = createInsightsService(platform, { membersOf: spaces.listMembers });
   const summaries = weeklySummaries(platform, notifications, insights.summaryOf);
-  // A check-in also makes sure the person's next weekly summary is planned.
+  // A day's first check-in also makes sure the person's next weekly summary is planned.
   const pulses = createPulseService(platform, {
     planReminder: async (personId) => {
-      await pulseReminder.planReminder(personId);
-      await summaries.plan(personId);
+      await Promise.all([pulseReminder.planReminder(personId), summaries.plan(personId)]);
     },
   });
   spaces.onMoveToSpace(pulses.moveToSpace);
@@ -320,7 +318,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const openApi = buildOpenApi([...routes, ...systemRoutes(database.kind, () => ({}))], VERSION);
   routes.push(...systemRoutes(database.kind, () => openApi));
 
-  await http.register(helmet, securityHeaders(config.publicUrl));
+  addSecurityHeaders(http, config.publicUrl);
   await http.register(fastifyWebsocket, { options: { maxPayload: 4096 } });
   const signedIn = createSessionReader({
     auth,

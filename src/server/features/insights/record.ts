@@ -3,8 +3,8 @@ import { STRESSORS, type Stressor, todayIn } from '../../../core/pulse/days';
 import { FORMAT_IDS, type FormatId } from '../../../core/talks/formats';
 import { keptItsTime } from '../../../core/talks/machine';
 import type { Db } from '../../platform/db/database';
-import { cadenceOf } from '../pulse/service';
 import * as pulseStore from '../pulse/store';
+import { cadenceOf } from '../pulse/today';
 import * as store from './store';
 
 /**

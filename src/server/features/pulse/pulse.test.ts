@@ -126,6 +126,27 @@ describe('the reveal', () => {
   });
 });
 
+describe('partners a date apart', () => {
+  it('each see the other’s check-in for the other’s own today', async () => {
+    const { alex, sam } = await couple(app.http);
+    await alex.client.put(`/api/pulse/days/${TODAY}`, entry({ closeness: 1 }));
+    await sam.client.put(`/api/pulse/days/${TODAY}`, entry({ closeness: 5 }));
+    // 04:00 UTC on the 3rd: a new day in Berlin, still the 2nd in New York.
+    app.clock.set(new Date('2026-03-03T04:00:00Z'));
+    const alexMorning = (await alex.client.get('/api/pulse')).body;
+    expect(alexMorning.mine).toBeNull();
+    expect(alexMorning.partner).toMatchObject({ hasCheckedIn: true, pulse: null });
+    expect((await sam.client.get('/api/pulse')).body.partner).toMatchObject({ hasCheckedIn: false });
+
+    const alexIn = (await alex.client.put('/api/pulse/days/2026-03-03', entry({ closeness: 2 }))).body;
+    expect(alexIn.mine).toMatchObject({ day: '2026-03-03', closeness: 2 });
+    expect(alexIn.partner.pulse).toMatchObject({ day: TODAY, closeness: 5 });
+    const samView = (await sam.client.get('/api/pulse')).body;
+    expect(samView.mine).toMatchObject({ day: TODAY, closeness: 5 });
+    expect(samView.partner.pulse).toMatchObject({ day: '2026-03-03', closeness: 2 });
+  });
+});
+
 describe('a partner who leaves', () => {
   it('takes their check-in with them', async () => {
     const { alex, sam } = await couple(app.http);
@@ -212,9 +233,11 @@ describe('reminders', () => {
     await app.platform.jobs.runDue();
     expect(await titles(alex.client)).toEqual(['A moment for your check-in']);
 
-    // Tuesday: checked in in the morning, so no reminder that evening.
+    // Tuesday: checked in in the morning and changed it at noon, so no reminder that evening.
     app.clock.set(new Date('2026-03-03T08:00:00Z'));
     await alex.client.put('/api/pulse/days/2026-03-03', entry());
+    app.clock.set(new Date('2026-03-03T11:00:00Z'));
+    await alex.client.put('/api/pulse/days/2026-03-03', entry({ closeness: 2 }));
     app.clock.set(new Date('2026-03-03T19:30:00Z'));
     await app.platform.jobs.runDue();
     expect(await titles(alex.client)).toHaveLength(1);

@@ -2,8 +2,8 @@ import { localToUtc, parseTimeOfDay } from '../../../core/local-time';
 import { isCadenceDay, parseDay, shiftDay, todayIn } from '../../../core/pulse/days';
 import type { Platform } from '../../platform/platform';
 import type { NotificationService } from '../notifications/service';
-import { cadenceOf } from './service';
 import * as store from './store';
+import { cadenceOf } from './today';
 
 const KIND = 'pulse.reminder';
 
@@ -19,10 +19,12 @@ export function pulseReminders(platform: Platform, notifications: NotificationSe
 
   /** Plans the person's next reminder after `afterDay` (or from now), unless one is already planned. */
   async function planReminder(personId: string, afterDay?: string): Promise<void> {
-    const place = await store.findPlace(db, personId);
+    // Most people set no reminder time: for them the setting is the only thing read.
     const time = (await store.findSetting(db, personId))?.reminderTime ?? null;
     const timeOfDay = time && parseTimeOfDay(time);
-    if (!place || !time || !timeOfDay) return;
+    if (!time || !timeOfDay) return;
+    const place = await store.findPlace(db, personId);
+    if (!place) return;
     const cadence = cadenceOf(await store.findCadence(db, place.spaceId), personId);
     const now = clock.now();
     const today = todayIn(now, place.timeZone);

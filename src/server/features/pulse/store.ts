@@ -1,6 +1,8 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
+import { preparedFor } from '../../platform/db/prepared';
 import { spaceMember } from '../space/tables';
 import { pulse, pulseCadence, pulseSetting } from './tables';
 
@@ -40,15 +42,99 @@ export async function findPulse(db: Db, personId: string, day: string): Promise<
   return row ?? null;
 }
 
+/** The value the insert proposed for a column, in the update of an upsert. */
+const proposed = (column: PgColumn): SQL => sql`excluded.${sql.identifier(column.name)}`;
+
+const pulseUpsert = preparedFor((db) =>
+  db
+    .insert(pulse)
+    .values({
+      id: sql.placeholder('id'),
+      spaceId: sql.placeholder('spaceId'),
+      personId: sql.placeholder('personId'),
+      day: sql.placeholder('day'),
+      closeness: sql.placeholder('closeness'),
+      energy: sql.placeholder('energy'),
+      stressors: sql.placeholder('stressors'),
+      isNumbersShared: sql.placeholder('isNumbersShared'),
+      note: sql.placeholder('note'),
+      isNoteShared: sql.placeholder('isNoteShared'),
+      questionId: sql.placeholder('questionId'),
+      answer: sql.placeholder('answer'),
+      isAnswerShared: sql.placeholder('isAnswerShared'),
+      pulledAway: sql.placeholder('pulledAway'),
+      createdAt: sql.placeholder('createdAt'),
+      updatedAt: sql.placeholder('updatedAt'),
+    })
+    .onConflictDoUpdate({
+      target: [pulse.personId, pulse.day],
+      // The id, the person, the day and when it was first written stay as they were.
+      set: {
+        spaceId: proposed(pulse.spaceId),
+        closeness: proposed(pulse.closeness),
+        energy: proposed(pulse.energy),
+        stressors: proposed(pulse.stressors),
+        isNumbersShared: proposed(pulse.isNumbersShared),
+        note: proposed(pulse.note),
+        isNoteShared: proposed(pulse.isNoteShared),
+        questionId: proposed(pulse.questionId),
+        answer: proposed(pulse.answer),
+        isAnswerShared: proposed(pulse.isAnswerShared),
+        pulledAway: proposed(pulse.pulledAway),
+        updatedAt: proposed(pulse.updatedAt),
+      },
+    })
+    .returning()
+    .prepare('tend_upsert_pulse'),
+);
+
 /** Stores the day's pulse: the first one is inserted, later ones that day change it. */
 export async function upsertPulse(db: Db, row: PulseRow): Promise<PulseRow> {
-  const { id, createdAt, personId, day, ...change } = row;
-  const [saved] = await db
-    .insert(pulse)
-    .values(row)
-    .onConflictDoUpdate({ target: [pulse.personId, pulse.day], set: change })
-    .returning();
+  const [saved] = await pulseUpsert(db).execute(row);
   return saved ?? row;
+}
+
+const spaceDayLookup = preparedFor((db) =>
+  db
+    .select({
+      personId: person.id,
+      name: person.name,
+      timeZone: person.timeZone,
+      pulse,
+      cadence: pulseCadence,
+      setting: pulseSetting,
+    })
+    .from(spaceMember)
+    .innerJoin(person, eq(person.id, spaceMember.personId))
+    .leftJoin(
+      pulse,
+      and(
+        eq(pulse.personId, spaceMember.personId),
+        eq(pulse.spaceId, spaceMember.spaceId),
+        gte(pulse.day, sql.placeholder('fromDay')),
+        lte(pulse.day, sql.placeholder('toDay')),
+      ),
+    )
+    .leftJoin(pulseCadence, eq(pulseCadence.spaceId, spaceMember.spaceId))
+    .leftJoin(
+      pulseSetting,
+      and(
+        eq(pulseSetting.personId, spaceMember.personId),
+        eq(pulseSetting.personId, sql.placeholder('personId')),
+      ),
+    )
+    .where(eq(spaceMember.spaceId, sql.placeholder('spaceId')))
+    .orderBy(asc(spaceMember.joinedAt), asc(pulse.day))
+    .prepare('tend_find_space_day'),
+);
+
+/**
+ * Everything today's check-in screen shows, in one query: the members of a space, first to join
+ * first, each with the check-ins they wrote in it between two days (one row per check-in, or one
+ * row without), beside the space's cadence and, on the asking person's rows, their own settings.
+ */
+export function findSpaceDay(db: Db, spaceId: string, personId: string, fromDay: string, toDay: string) {
+  return spaceDayLookup(db).execute({ spaceId, personId, fromDay, toDay });
 }
 
 /** The members of a space with their time zones, first to join first. */

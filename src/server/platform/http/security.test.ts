@@ -52,6 +52,21 @@ describe('headers', () => {
     expect(reply.headers['strict-transport-security']).toBeUndefined();
   });
 
+  it('sends them on a refusal and on an address that does not exist too', async () => {
+    const stranger = new Client(app.http);
+    const refused = await stranger.get('/api/me');
+    const missing = await stranger.get('/api/nowhere');
+    expect([refused.status, missing.status]).toEqual([401, 404]);
+    for (const reply of [refused, missing])
+      expect(reply.headers).toMatchObject({
+        'content-security-policy': expect.stringContaining("object-src 'none'"),
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'SAMEORIGIN',
+        'referrer-policy': 'no-referrer',
+        'cross-origin-opener-policy': 'same-origin',
+      });
+  });
+
   it('behind https marks the session cookie Secure and asks browsers to stay on https', async () => {
     const client = new Client(secure.http, 'https://tend.example.org');
     const reply = await client.post('/api/account/sign-up', {
