@@ -85,4 +85,9 @@ it('keeps what each said they would do on their own list, shared only when they 
   await expect.poll(() => heading(b).textContent()).toBe('Patterns');
   const samRow = b.getByTestId('kept-table').getByRole('row', { name: /Did what I said/ });
   await expect.poll(() => samRow.textContent()).not.toContain('of');
+
+  // The talk's last screen also hands its topic to a problem to solve together.
+  await a.goto(url(`/talks/${talk.id}`));
+  await a.getByRole('link', { name: 'Work on it together as a problem to solve' }).click();
+  await expect.poll(() => a.getByLabel('What would you like to make easier?').inputValue()).toBe('Our weekends');
 });

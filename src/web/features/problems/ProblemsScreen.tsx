@@ -5,7 +5,7 @@ import { FormError } from '../../components/FormError';
 import { Page } from '../../components/Page';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
-import { Link, navigate } from '../../router';
+import { Link, navigate, useLocation } from '../../router';
 import { useProblems } from './useProblems';
 import { phaseWords } from './words';
 
@@ -55,7 +55,11 @@ function ProblemLinks({ problems }: { problems: Array<Parameters<typeof phaseWor
 }
 
 function NewProblem() {
-  const [challenge, setChallenge] = useState('');
+  // A talk's last screen can hand its topic over as the challenge.
+  const { search } = useLocation();
+  const [challenge, setChallenge] = useState(
+    () => search.get('challenge')?.slice(0, CHALLENGE_MAX_LENGTH) ?? '',
+  );
   const [problem, setProblem] = useState<string | null>(null);
   const [isSending, setSending] = useState(false);
 

@@ -61,9 +61,24 @@ export function TalkEnded({ talk, meId, nameOf, act }: EndedProps) {
         <CommitmentForm talkId={talk.id} partnerName={partnerName} />
         <Link href="/commitments">{t('commitments.talkLink')}</Link>
       </section>
-      <Link className="button" href={followUp}>
-        {t('talk.followUp')}
-      </Link>
+      <section className="card" aria-labelledby="talk-further">
+        <h2 id="talk-further">{t('talk.furtherTitle')}</h2>
+        <p>{t('talk.furtherLead')}</p>
+        <ul className="plain-list">
+          <li>
+            <Link href={followUp}>{t('talk.followUp')}</Link>
+          </li>
+          <li>
+            <Link href="/agreements">{t('talk.toAgreement')}</Link>
+          </li>
+          <li>
+            <Link href="/rituals/new">{t('talk.toRitual')}</Link>
+          </li>
+          <li>
+            <Link href={`/problems?challenge=${encodeURIComponent(talk.topic)}`}>{t('talk.toProblem')}</Link>
+          </li>
+        </ul>
+      </section>
       {talk.entries.length > 0 && (
         <section aria-labelledby="course" className="talk-section">
           <h2 id="course">{t('talk.course')}</h2>
