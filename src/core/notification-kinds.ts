@@ -4,6 +4,7 @@ export const NOTIFICATION_KINDS = [
   'ritual.reminder',
   'pause.return',
   'talk.invitation',
+  'ritual.proposed',
   'agreement.review',
   'plan.review',
   'meeting.due',

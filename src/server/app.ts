@@ -250,6 +250,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     membersOf: spaces.listMembers,
     planReminders: ritualReminders(platform, notifications).planReminders,
     onDoneTogether: (ritual) => appreciations.ritualDoneTogether(ritual.spaceId),
+    onProposed: async (ritual, to, from) => {
+      await notifications.notify(to.id, 'ritual.proposed', {
+        ritualId: ritual.id,
+        ...(from && { partnerName: from.name }),
+      });
+    },
   });
   spaces.onMoveToSpace(rituals.moveToSpace);
 

@@ -56,6 +56,20 @@ const definitions: KindDefinition[] = [
     },
   },
   {
+    kind: 'ritual.proposed',
+    defaults: { inApp: true, push: true, email: false },
+    link: (p) => (p.ritualId ? `/rituals/${p.ritualId}` : '/rituals'),
+    words: {
+      en: {
+        label: 'Rituals proposed to you',
+        message: (p) => ({
+          title: `${partner(p)} suggested a ritual for you two`,
+          body: 'Open Tend to see it, and answer when you like.',
+        }),
+      },
+    },
+  },
+  {
     kind: 'pause.return',
     defaults: { inApp: true, push: true, email: false },
     link: () => '/',

@@ -69,6 +69,33 @@ describe('a ritual proposed by one and joined by the other', () => {
     expect((await sam.client.get(`/api/rituals/${id}`)).status).toBe(404);
   });
 
+  it('tells the partner it was proposed, and again when asked once more after "not for now"', async () => {
+    const { alex, sam } = await couple(app.http);
+    const proposals = async () =>
+      (
+        (await sam.client.get('/api/notifications')).body.items as Array<{ title: string; link: string }>
+      ).filter((n) => n.title === 'Alex suggested a ritual for you two');
+    const own = { ...walk, libraryId: null, title: 'Morning pages', isProposed: false };
+    const kept = (await alex.client.post('/api/rituals', own)).body.ritual.id;
+    expect(await proposals()).toEqual([]);
+    const id = (await alex.client.post('/api/rituals', walk)).body.ritual.id;
+    expect((await proposals()).map((n) => n.link)).toEqual([`/rituals/${id}`]);
+
+    await sam.client.post(`/api/rituals/${id}/answer`, { answer: 'decline' });
+    // Changing its time is not asking again.
+    await alex.client.patch(`/api/rituals/${id}`, { time: '20:00' });
+    expect(await proposals()).toHaveLength(1);
+    const again = await alex.client.patch(`/api/rituals/${id}`, { isProposed: true });
+    expect(again.body.ritual.partnerAnswer).toBe('waiting');
+    expect(await proposals()).toHaveLength(2);
+    // A ritual kept alone until now, proposed: that is asking too.
+    await alex.client.patch(`/api/rituals/${kept}`, { isProposed: true });
+    expect((await proposals()).map((n) => n.link)).toContain(`/rituals/${kept}`);
+    // None of it reaches Alex.
+    const alexCentre = JSON.stringify((await alex.client.get('/api/notifications')).body);
+    expect(alexCentre).not.toContain('suggested a ritual');
+  });
+
   it('kept for oneself stays invisible to the partner', async () => {
     const { alex, sam } = await couple(app.http);
     const own = {

@@ -28,6 +28,8 @@ export interface RitualHooks {
   planReminders?(ritualId: string): Promise<void>;
   /** Both partners did an occurrence together and each said how it felt. */
   onDoneTogether?(ritual: { id: string; spaceId: string }): Promise<void>;
+  /** A ritual was proposed to the partner, or proposed again after "not for now". */
+  onProposed?(ritual: { id: string }, to: Member, from: Member | undefined): Promise<void>;
 }
 
 const missing = () => notFound('There is no such ritual in your space.');
@@ -174,6 +176,9 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       };
       await store.insertRitual(db, row);
       await tell(row);
+      const partner = partnerOf(members, member.personId);
+      const me = members.find((m) => m.id === member.personId);
+      if (row.isProposed && partner) await hooks.onProposed?.(row, partner, me);
       return service.detail(member, row.id);
     },
 
@@ -181,9 +186,13 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       const r = await readRitual(member, id);
       if (r.proposerId !== member.personId) throw forbidden('Only the one who started a ritual changes it.');
       const unproposed = input.isProposed === false;
-      if (input.isProposed && !partnerOf(await hooks.membersOf(r.spaceId), member.personId)) {
+      const members = await hooks.membersOf(r.spaceId);
+      const partner = partnerOf(members, member.personId);
+      if (input.isProposed && !partner) {
         throw conflict('NO_PARTNER', 'Proposing needs your partner in your space.');
       }
+      // Asked (again): kept alone until now, or declined and asked once more.
+      const isAsking = input.isProposed === true && (!r.isProposed || r.declinedAt !== null);
       await store.updateRitual(db, id, {
         ...(input.minutes !== undefined && { minutes: input.minutes }),
         ...(input.rule !== undefined && { rule: input.rule }),
@@ -194,6 +203,8 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       // The partner who could see it until now is told too.
       await tell({ ...r, isProposed: r.isProposed || !!input.isProposed });
       await hooks.planReminders?.(id);
+      const me = members.find((m) => m.id === member.personId);
+      if (isAsking && partner) await hooks.onProposed?.(r, partner, me);
       return service.detail(member, id);
     },
 

@@ -31,15 +31,18 @@ export default function RitualsScreen() {
   );
   const mine = data.rituals.filter((r) => r.isTakingPart);
 
-  async function answer(id: string, choice: 'join' | 'decline') {
+  async function act(move: () => Promise<unknown>) {
     setProblem(null);
     try {
-      await api.answerRitual(id, choice);
+      await move();
       refresh();
     } catch (caught) {
       setProblem(problemOf(caught).message);
     }
   }
+  const answer = (id: string, choice: 'join' | 'decline') => act(() => api.answerRitual(id, choice));
+  // After "not for now", the one who proposed may ask once more, whenever they feel like it.
+  const askAgain = (id: string) => act(() => api.changeRitual(id, { isProposed: true }));
 
   return (
     <Page title={t('rituals.title')} back="/">
@@ -70,7 +73,7 @@ export default function RitualsScreen() {
         <ul className="plain-list">
           {mine.map((r) => (
             <li key={r.id}>
-              <RitualLine ritual={r} partnerName={partnerName} />
+              <RitualLine ritual={r} partnerName={partnerName} onAskAgain={() => askAgain(r.id)} />
             </li>
           ))}
         </ul>
@@ -97,7 +100,13 @@ export default function RitualsScreen() {
   );
 }
 
-function RitualLine({ ritual, partnerName }: { ritual: Ritual; partnerName: string }) {
+interface LineProps {
+  ritual: Ritual;
+  partnerName: string;
+  onAskAgain(): void;
+}
+
+function RitualLine({ ritual, partnerName, onAskAgain }: LineProps) {
   const who =
     ritual.partnerAnswer === 'joined'
       ? t('rituals.withPartner', { name: ritual.proposer.isYou ? partnerName : ritual.proposer.name })
@@ -112,6 +121,11 @@ function RitualLine({ ritual, partnerName }: { ritual: Ritual; partnerName: stri
         <Link href={`/rituals/${ritual.id}`}>{ritual.title}</Link>
       </h3>
       <p>{who}</p>
+      {ritual.partnerAnswer === 'declined' && ritual.proposer.isYou && (
+        <button type="button" onClick={onAskAgain}>
+          {t('rituals.askAgain', { name: partnerName })}
+        </button>
+      )}
       <p>
         {ritual.next ? t('rituals.next', { when: formatDate(ritual.next.startsAt) }) : t('rituals.noNext')}
       </p>

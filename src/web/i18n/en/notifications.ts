@@ -40,6 +40,7 @@ export const notifications = {
     'Notifications are blocked for Tend in this browser’s settings. You can allow them there if you change your mind.',
   'notificationPrefs.kind.pulse.reminder': 'Check-in reminders',
   'notificationPrefs.kind.ritual.reminder': 'Ritual reminders',
+  'notificationPrefs.kind.ritual.proposed': 'Rituals proposed to you',
   'notificationPrefs.kind.pause.return': 'When a pause ends',
   'notificationPrefs.kind.talk.invitation': 'Invitations to talk',
   'notificationPrefs.kind.agreement.review': 'Agreements to look at again',

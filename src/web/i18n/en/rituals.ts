@@ -15,6 +15,7 @@ export const rituals = {
   'rituals.justYou': 'Just you',
   'rituals.waiting': 'Proposed to {name}',
   'rituals.declined': '{name} said not for now',
+  'rituals.askAgain': 'Ask {name} again',
   'rituals.libraryTitle': 'Start a ritual',
   'rituals.minutes': '{minutes} min',
   'rituals.custom': 'Write your own',
