@@ -89,5 +89,7 @@ it('keeps what each said they would do on their own list, shared only when they 
   // The talk's last screen also hands its topic to a problem to solve together.
   await a.goto(url(`/talks/${talk.id}`));
   await a.getByRole('link', { name: 'Work on it together as a problem to solve' }).click();
-  await expect.poll(() => a.getByLabel('What would you like to make easier?').inputValue()).toBe('Our weekends');
+  await expect
+    .poll(() => a.getByLabel('What would you like to make easier?').inputValue())
+    .toBe('Our weekends');
 });

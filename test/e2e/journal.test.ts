@@ -1,25 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountsFor } from './accounts';
-import { expectAccessible, launchBrowser, phone } from './browser';
-import { type RunningServer, startServer } from './server';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { journey } from './journey';
 
 // Alex writes in a private journal while Sam has Tend open. Nothing of it reaches Sam's phone,
 // not in an API answer and not in a live message, until Alex shares one entry's words as a note.
 
-let server: RunningServer;
-let browser: Browser;
-const axeChecked: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`E2E journal: axe on ${axeChecked.length} screens: ${axeChecked.join(', ')}`);
-});
+const { url, couple, checkAccessible } = journey('journal');
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const SECRET = 'A worry I keep to myself about the move';
@@ -32,21 +18,10 @@ async function write(page: Page, text: string, feeling: string) {
   await expect.poll(() => page.getByText('Saved in your journal.').count()).toBe(1);
 }
 
-const accounts = accountsFor(() => server.url);
-const signUp = (context: BrowserContext, name: string) =>
-  accounts.signUp(context, name, `${name.toLowerCase()}.journal@example.org`);
-const { post } = accounts;
-
 it('keeps the journal from the partner entirely, and shares only the copy Alex chooses', async () => {
-  const alex = await phone(browser);
-  const sam = await phone(browser, { colorScheme: 'dark' });
+  const { alex, sam } = await couple('journal');
   const a = alex.page;
   const b = sam.page;
-  await signUp(alex.context, 'Alex');
-  await signUp(sam.context, 'Sam');
-  await post(alex.context, '/api/space');
-  const invite = await post(alex.context, '/api/space/invites');
-  await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
 
   // Sam has Tend open: every API answer and live message Sam's app receives is recorded.
   const samSaw: string[] = [];
@@ -57,11 +32,11 @@ it('keeps the journal from the partner entirely, and shares only the copy Alex c
   b.on('websocket', (socket) => {
     socket.on('framereceived', (frame) => samSaw.push(`live ${String(frame.payload)}`));
   });
-  await b.goto(server.url);
+  await b.goto(url());
   await expect.poll(() => heading(b).textContent()).toBe('Hello, Sam');
   await b.waitForLoadState('networkidle');
 
-  await a.goto(server.url);
+  await a.goto(url());
   await expect.poll(() => a.getByText('Your journal — only you can see it.').count()).toBe(1);
   await a.getByRole('link', { name: 'Open your journal' }).click();
   await expect.poll(() => heading(a).textContent()).toBe('Your journal');
@@ -69,7 +44,7 @@ it('keeps the journal from the partner entirely, and shares only the copy Alex c
   const firstPrompt = await a.getByTestId('journal-prompt').textContent();
   await a.getByRole('button', { name: 'Another prompt' }).click();
   expect(await a.getByTestId('journal-prompt').textContent()).not.toBe(firstPrompt);
-  await expectAccessible(a, 'journal', axeChecked);
+  await checkAccessible(a, 'journal');
 
   await write(a, SECRET, 'anxious');
   await write(a, SHARED, 'lonely');
@@ -80,14 +55,14 @@ it('keeps the journal from the partner entirely, and shares only the copy Alex c
   await a.getByRole('button', { name: 'Search', exact: true }).click();
   await expect.poll(() => a.getByTestId('journal-entry').count()).toBe(1);
   await expect.poll(() => a.getByText(SECRET).count()).toBe(0);
-  await expectAccessible(a, 'journal search', axeChecked);
+  await checkAccessible(a, 'journal search');
 
   await a.getByTestId('journal-entry').first().click();
   await expect.poll(() => heading(a).textContent()).toBe('Journal entry');
   const entryId = new URL(a.url()).pathname.split('/')[2] ?? 'missing';
   await expect.poll(() => a.getByLabel('Your entry').inputValue()).toBe(SHARED);
   await expect.poll(() => a.getByText(/What Sam will see/).count()).toBe(1);
-  await expectAccessible(a, 'journal entry', axeChecked);
+  await checkAccessible(a, 'journal entry');
 
   // Before anything is shared, Sam's phone has received nothing of the journal.
   await b.waitForTimeout(500);
@@ -106,12 +81,12 @@ it('keeps the journal from the partner entirely, and shares only the copy Alex c
   await a.getByRole('button', { name: 'Save changes' }).click();
   await expect.poll(() => a.getByText('Your changes are saved.').count()).toBe(1);
 
-  await b.goto(`${server.url}/notes`);
+  await b.goto(`${url()}/notes`);
   await expect.poll(() => heading(b).textContent()).toBe('Shared notes');
   await expect.poll(() => b.getByTestId('shared-note').count()).toBe(1);
   expect(await b.getByTestId('shared-note').textContent()).toContain(SHARED);
   expect(await b.getByTestId('shared-note').textContent()).toContain('From Alex');
-  await expectAccessible(b, 'shared notes (dark)', axeChecked);
+  await checkAccessible(b, 'shared notes (dark)');
 
   // Deleting the entry keeps the note.
   await a.getByRole('button', { name: 'Delete entry' }).click();
@@ -121,9 +96,9 @@ it('keeps the journal from the partner entirely, and shares only the copy Alex c
   await b.waitForLoadState('networkidle');
   expect(await b.getByTestId('shared-note').count()).toBe(1);
 
-  await a.goto(`${server.url}/notes`);
+  await a.goto(`${url()}/notes`);
   await expect.poll(() => a.getByTestId('shared-note').count()).toBe(1);
-  await expectAccessible(a, 'shared notes', axeChecked);
+  await checkAccessible(a, 'shared notes');
 
   const everything = samSaw.join('\n');
   expect(everything).not.toContain(SECRET);

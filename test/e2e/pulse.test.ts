@@ -1,25 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountsFor } from './accounts';
-import { expectAccessible, launchBrowser, phone } from './browser';
-import { type RunningServer, startServer } from './server';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { journey } from './journey';
 
 // Two partners check in on two phones. Sam sees that Alex has checked in, but not how Alex is,
 // until Sam's own check-in is in; both screens update without a reload.
 
-let server: RunningServer;
-let browser: Browser;
-const axeChecked: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`E2E pulse: axe on ${axeChecked.length} screens: ${axeChecked.join(', ')}`);
-});
+const { url, couple, checkAccessible } = journey('pulse');
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const partnerPulse = (page: Page) => page.getByTestId('partner-pulse').first().textContent();
@@ -30,30 +16,19 @@ async function checkIn(page: Page, closeness: string, energy: string, tag?: stri
   if (tag) await page.getByRole('checkbox', { name: tag, exact: true }).check();
 }
 
-const accounts = accountsFor(() => server.url);
-const signUp = (context: BrowserContext, name: string) =>
-  accounts.signUp(context, name, `${name.toLowerCase()}.pulse@example.org`);
-const { post } = accounts;
-
 it('reveals each partner’s check-in only after one’s own, live on both phones', async () => {
-  const alex = await phone(browser);
-  const sam = await phone(browser, { colorScheme: 'dark' });
+  const { alex, sam } = await couple('pulse');
   const a = alex.page;
   const b = sam.page;
-  await signUp(alex.context, 'Alex');
-  await signUp(sam.context, 'Sam');
-  await post(alex.context, '/api/space');
-  const invite = await post(alex.context, '/api/space/invites');
-  await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
 
-  await b.goto(server.url);
+  await b.goto(url());
   await expect.poll(() => partnerPulse(b)).toBe('Alex hasn’t checked in yet today.');
 
-  await a.goto(server.url);
+  await a.goto(url());
   await a.getByRole('link', { name: 'Check in', exact: true }).click();
   await expect.poll(() => heading(a).textContent()).toBe('Check-in');
   await expect.poll(() => a.getByTestId('question').count()).toBe(1);
-  await expectAccessible(a, 'check-in', axeChecked);
+  await checkAccessible(a, 'check-in');
   await checkIn(a, '4 · close', '2 · low energy', 'Work');
   await a.getByLabel('A note (optional)').fill('A private thought for me alone');
   await a.getByRole('button', { name: 'Save my check-in' }).click();
@@ -67,29 +42,29 @@ it('reveals each partner’s check-in only after one’s own, live on both phone
   // Not a word of how Alex feels: that waits for Sam's own check-in.
   expect(await b.getByText('feels close').count()).toBe(0);
   expect(await b.getByText('low energy').count()).toBe(0);
-  await expectAccessible(b, 'home with a waiting check-in (dark)', axeChecked);
+  await checkAccessible(b, 'home with a waiting check-in (dark)');
 
   await b.getByRole('link', { name: 'Check in', exact: true }).click();
   await expect.poll(() => heading(b).textContent()).toBe('Check-in');
-  await expectAccessible(b, 'check-in (dark)', axeChecked);
+  await checkAccessible(b, 'check-in (dark)');
   await checkIn(b, '3 · somewhere in between', '4 · good energy');
   await b.getByRole('button', { name: 'Save my check-in' }).click();
   await expect.poll(() => partnerPulse(b)).toContain('Alex feels close and has low energy.');
   await expect.poll(() => b.getByTestId('gesture').count()).toBe(1);
   expect(await b.getByText('A private thought for me alone').count()).toBe(0);
-  await expectAccessible(b, 'check-in revealed (dark)', axeChecked);
+  await checkAccessible(b, 'check-in revealed (dark)');
 
   // Alex's screen shows Sam's check-in as soon as it is in.
   await expect.poll(() => partnerPulse(a)).toContain('Sam feels somewhere in between and has good energy.');
 
   await a.getByRole('link', { name: 'How often we check in' }).click();
   await expect.poll(() => heading(a).textContent()).toBe('How often we check in');
-  await expectAccessible(a, 'check-in rhythm', axeChecked);
+  await checkAccessible(a, 'check-in rhythm');
   await a.getByRole('radio', { name: 'every other day' }).check();
   await a.getByRole('button', { name: 'Suggest this rhythm' }).click();
   await expect.poll(() => a.getByTestId('cadence-now').textContent()).toBe('For you now: every other day.');
-  await b.goto(`${server.url}/pulse/rhythm`);
+  await b.goto(`${url()}/pulse/rhythm`);
   await b.getByRole('button', { name: 'Yes, let’s do that' }).click();
   await expect.poll(() => b.getByTestId('cadence-now').textContent()).toBe('For you now: every other day.');
-  await expectAccessible(b, 'check-in rhythm (dark)', axeChecked);
+  await checkAccessible(b, 'check-in rhythm (dark)');
 });

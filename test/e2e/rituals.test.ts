@@ -1,54 +1,30 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountsFor } from './accounts';
-import { expectAccessible, launchBrowser, phone } from './browser';
-import { type RunningServer, startServer } from './server';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { journey } from './journey';
 
 // Alex proposes a ritual from the library; Sam sees it on home and joins. Alex marks it done and
 // says how connected it felt; Sam sees only that Alex answered until saying theirs; then both see
 // both, and a win appears on both walls.
 
-let server: RunningServer;
-let browser: Browser;
-const axeChecked: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`E2E rituals: axe on ${axeChecked.length} screens: ${axeChecked.join(', ')}`);
-});
+const { url, couple, checkAccessible } = journey('rituals');
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const accounts = accountsFor(() => server.url);
-const signUp = (context: BrowserContext, name: string) =>
-  accounts.signUp(context, name, `${name.toLowerCase()}.rituals@example.org`);
-const { post } = accounts;
 
 it('is proposed by one, joined by the other, done and rated by both, and becomes a win', async () => {
-  const alex = await phone(browser);
-  const sam = await phone(browser, { colorScheme: 'dark' });
+  const { alex, sam } = await couple('rituals');
   const a = alex.page;
   const b = sam.page;
-  await signUp(alex.context, 'Alex');
-  await signUp(sam.context, 'Sam');
-  await post(alex.context, '/api/space');
-  const invite = await post(alex.context, '/api/space/invites');
-  await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
 
-  await b.goto(server.url);
+  await b.goto(url());
   await expect.poll(() => b.getByTestId('next-ritual').textContent()).toContain('A small ritual');
 
   // Alex picks the evening walk from the library and proposes it.
-  await a.goto(`${server.url}/rituals`);
+  await a.goto(`${url()}/rituals`);
   await expect.poll(() => heading(a).textContent()).toBe('Rituals');
-  await expectAccessible(a, 'rituals', axeChecked);
+  await checkAccessible(a, 'rituals');
   await a.getByRole('link', { name: '15-minute evening walk · 15 min' }).click();
   await expect.poll(() => heading(a).textContent()).toBe('15-minute evening walk');
-  await expectAccessible(a, 'new ritual', axeChecked);
+  await checkAccessible(a, 'new ritual');
   expect(await a.getByLabel('Propose it to Sam').isChecked()).toBe(true);
   await a.getByRole('button', { name: 'Start this ritual' }).click();
   await expect
@@ -61,7 +37,7 @@ it('is proposed by one, joined by the other, done and rated by both, and becomes
     .toBe('Alex proposed a ritual: 15-minute evening walk');
   await b.getByRole('link', { name: 'Rituals', exact: true }).click();
   await expect.poll(() => b.getByTestId('ritual-proposed').count()).toBe(1);
-  await expectAccessible(b, 'rituals with a proposal (dark)', axeChecked);
+  await checkAccessible(b, 'rituals with a proposal (dark)');
   await b.getByRole('button', { name: 'Join' }).click();
   await expect.poll(() => b.getByTestId('ritual-mine').textContent()).toContain('With Alex');
   await b.getByRole('link', { name: '15-minute evening walk', exact: true }).click();
@@ -71,7 +47,7 @@ it('is proposed by one, joined by the other, done and rated by both, and becomes
   await a.getByRole('radio', { name: 'Every day' }).check();
   await a.getByRole('button', { name: 'Save changes' }).click();
   await expect.poll(() => a.getByTestId('ritual-schedule').textContent()).toContain('Every day');
-  await expectAccessible(a, 'ritual', axeChecked);
+  await checkAccessible(a, 'ritual');
 
   // Alex marks it done and says how it felt.
   await a.getByRole('button', { name: 'Done', exact: true }).first().click();
@@ -84,7 +60,7 @@ it('is proposed by one, joined by the other, done and rated by both, and becomes
     .poll(() => b.getByTestId('partner-rated').textContent())
     .toBe('Alex has said how it felt. You’ll see it once you’ve said yours.');
   expect(await b.getByTestId('partner-feeling').count()).toBe(0);
-  await expectAccessible(b, 'ritual to rate (dark)', axeChecked);
+  await checkAccessible(b, 'ritual to rate (dark)');
   await b.getByRole('radio', { name: '4 · Close' }).check();
   await b.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => b.getByTestId('partner-feeling').textContent()).toBe('Alex: 5 of 5');
@@ -93,19 +69,19 @@ it('is proposed by one, joined by the other, done and rated by both, and becomes
 
   // The ritual done together is a win on both walls.
   for (const page of [a, b]) {
-    await page.goto(`${server.url}/wins`);
+    await page.goto(`${url()}/wins`);
     await expect
       .poll(() => page.getByTestId('win').first().textContent())
       .toContain('You kept a ritual together');
   }
-  await expectAccessible(a, 'wins with a ritual', axeChecked);
+  await checkAccessible(a, 'wins with a ritual');
 
   // Home shows the next walk.
-  await a.goto(server.url);
+  await a.goto(url());
   await expect
     .poll(() => a.getByTestId('next-ritual').textContent())
     .toContain('Next: 15-minute evening walk');
-  await expectAccessible(a, 'home with the next ritual', axeChecked);
+  await checkAccessible(a, 'home with the next ritual');
 
   await alex.context.close();
   await sam.context.close();
