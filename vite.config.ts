@@ -99,6 +99,12 @@ export default defineConfig({
         // The safety screen's file gets a name that says nothing, for anyone reading proxy logs.
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some(isSafetyModule) ? 'assets/part-[hash].js' : 'assets/[name]-[hash].js',
+        // Everything the first screen runs goes in one file (the service worker aside): left to
+        // itself the bundler split off what lazy screens share too, and a phone fetched five
+        // scripts before it could start.
+        codeSplitting: {
+          groups: [{ name: 'main', tags: ['$initial'], test: (id: string) => !id.endsWith('/sw.ts') }],
+        },
       },
     },
   },

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -128,6 +128,7 @@ async function score(goals: { performance: string; accessibility: string }): Pro
       const lhr = result?.lhr;
       if (!lhr) throw new Error('Lighthouse returned no report');
       if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      if (process.env.LIGHTHOUSE_REPORT) writeFileSync(process.env.LIGHTHOUSE_REPORT, JSON.stringify(lhr));
       // Signed out, "/" shows the welcome page at the same address: the home screen's own request
       // answered 200 is what says the page was the signed-in home.
       const signedIn = answered(lhr.audits['network-requests']?.details, '/api/home');

@@ -1,57 +1,53 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Loading } from './components/Loading';
 import { OfflineBanner } from './components/OfflineBanner';
 import { Page } from './components/Page';
-import { ForgotPasswordScreen } from './features/account/ForgotPasswordScreen';
 import { safeNext } from './features/account/next';
-import { ResetPasswordScreen } from './features/account/ResetPasswordScreen';
 import { SignInScreen } from './features/account/SignInScreen';
-import { SignUpScreen } from './features/account/SignUpScreen';
 import { HomeScreen } from './features/home/HomeScreen';
-import { NotificationPreferencesScreen } from './features/notifications/NotificationPreferencesScreen';
-import { NotificationsScreen } from './features/notifications/NotificationsScreen';
-import { UnsubscribeScreen } from './features/notifications/UnsubscribeScreen';
-import { PauseScreen } from './features/pause/PauseScreen';
 import { PauseProvider, usePause } from './features/pause/usePause';
-import { RhythmScreen } from './features/pulse/RhythmScreen';
 import { QuickExit } from './features/safety/QuickExit';
-import { DeleteAccountScreen } from './features/settings/DeleteAccountScreen';
-import { SessionsScreen } from './features/settings/SessionsScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { InviteScreen } from './features/space/InviteScreen';
-import { JoinCodeScreen, JoinLinkScreen } from './features/space/JoinScreen';
-import { StartScreen } from './features/space/StartScreen';
-import { SupportScreen } from './features/support/SupportScreen';
-import { NewTalkScreen } from './features/talks/NewTalkScreen';
-import { TalksScreen } from './features/talks/TalksScreen';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen';
 import { t } from './i18n/i18n';
 import { Link, Redirect, useLocation } from './router';
 import { useSession } from './session';
 
-// The coach is loaded only when someone opens a screen that uses it.
-const PrepareScreen = lazy(() => import('./features/coach/PrepareScreen'));
+// The first screen of each visitor is in the main bundle: the home for someone signed in, the
+// welcome and sign-in for someone who is not. Every other screen is downloaded when opened, with
+// the loading screen meanwhile.
+const SignUpScreen = lazy(() => import('./features/account/SignUpScreen'));
+const ForgotPasswordScreen = lazy(() => import('./features/account/ForgotPasswordScreen'));
+const ResetPasswordScreen = lazy(() => import('./features/account/ResetPasswordScreen'));
+const StartScreen = lazy(() => import('./features/space/StartScreen'));
+const InviteScreen = lazy(() => import('./features/space/InviteScreen'));
+const JoinCodeScreen = lazy(() =>
+  import('./features/space/JoinScreen').then((join) => ({ default: join.JoinCodeScreen })),
+);
+const JoinLinkScreen = lazy(() =>
+  import('./features/space/JoinScreen').then((join) => ({ default: join.JoinLinkScreen })),
+);
+const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen'));
+const SessionsScreen = lazy(() => import('./features/settings/SessionsScreen'));
+const DeleteAccountScreen = lazy(() => import('./features/settings/DeleteAccountScreen'));
+const NotificationsScreen = lazy(() => import('./features/notifications/NotificationsScreen'));
+const NotificationPreferencesScreen = lazy(
+  () => import('./features/notifications/NotificationPreferencesScreen'),
+);
+const UnsubscribeScreen = lazy(() => import('./features/notifications/UnsubscribeScreen'));
+const PauseScreen = lazy(() => import('./features/pause/PauseScreen'));
+const TalksScreen = lazy(() => import('./features/talks/TalksScreen'));
+const NewTalkScreen = lazy(() => import('./features/talks/NewTalkScreen'));
 const TalkScreen = lazy(() => import('./features/talks/TalkScreen'));
-// The safety flow and its resources file come in their own chunk, never cached for offline use.
-const SafetyScreen = lazy(() => import('./features/safety/SafetyScreen'));
-
-function Safety() {
-  return (
-    <Suspense fallback={<Loading />}>
-      <SafetyScreen />
-    </Suspense>
-  );
-}
+// The coach comes only with the screens that use it.
+const PrepareScreen = lazy(() => import('./features/coach/PrepareScreen'));
 const PulseScreen = lazy(() => import('./features/pulse/PulseScreen'));
-// The journal's screens come only to those who open them.
+const RhythmScreen = lazy(() => import('./features/pulse/RhythmScreen'));
 const JournalScreen = lazy(() => import('./features/journal/JournalScreen'));
 const EntryScreen = lazy(() => import('./features/journal/EntryScreen'));
 const NotesScreen = lazy(() => import('./features/journal/NotesScreen'));
 const AppreciationsScreen = lazy(() => import('./features/appreciations/AppreciationsScreen'));
 const WinsScreen = lazy(() => import('./features/appreciations/WinsScreen'));
 const RepairRoutes = lazy(() => import('./features/repair/RepairRoutes'));
-// Only the few who run the instance open the directory's editor.
-const DirectoryAdminScreen = lazy(() => import('./features/support/DirectoryAdminScreen'));
 const AgreementsScreen = lazy(() => import('./features/agreements/AgreementsScreen'));
 const RitualsScreen = lazy(() => import('./features/rituals/RitualsScreen'));
 const NewRitualScreen = lazy(() => import('./features/rituals/NewRitualScreen'));
@@ -61,6 +57,11 @@ const MeetingScreen = lazy(() => import('./features/meetings/MeetingScreen'));
 const InsightsScreen = lazy(() => import('./features/insights/InsightsScreen'));
 const ProblemsRoutes = lazy(() => import('./features/problems/ProblemsRoutes'));
 const CommitmentsScreen = lazy(() => import('./features/commitments/CommitmentsScreen'));
+const SupportScreen = lazy(() => import('./features/support/SupportScreen'));
+// Only the few who run the instance open the directory's editor.
+const DirectoryAdminScreen = lazy(() => import('./features/support/DirectoryAdminScreen'));
+// The safety flow and its resources file come in their own chunk, never cached for offline use.
+const SafetyScreen = lazy(() => import('./features/safety/SafetyScreen'));
 
 /** Which screen a path shows, depending on whether someone is signed in. */
 function Screen() {
@@ -79,34 +80,51 @@ function Screen() {
   }
   if (me === undefined) return <Loading />;
 
+  // While a screen's code is on its way, the loading screen shows.
+  const open = openScreen(path);
+  if (open) return <Suspense fallback={<Loading />}>{open}</Suspense>;
+  if (!me) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <SignedOutScreen path={path} />
+      </Suspense>
+    );
+  }
+  // The pause is looked up at once, not once the screen's code has come.
+  return (
+    <PauseProvider>
+      <Suspense fallback={<Loading />}>
+        <SignedInScreen path={path} />
+      </Suspense>
+    </PauseProvider>
+  );
+}
+
+/** The screens a link someone was sent opens, signed in or not; null for any other path. */
+function openScreen(path: string): ReactNode {
   const join = path.match(/^\/join\/([\w-]{16,100})$/);
   if (join?.[1]) return <JoinLinkScreen token={join[1]} />;
   if (path === '/reset-password') return <ResetPasswordScreen />;
   const unsubscribe = path.match(/^\/unsubscribe\/([\w.-]{10,200})$/);
   if (unsubscribe?.[1]) return <UnsubscribeScreen token={unsubscribe[1]} />;
+  return null;
+}
 
-  if (!me) {
-    switch (path) {
-      case '/':
-        return <WelcomeScreen />;
-      case '/sign-up':
-        return <SignUpScreen />;
-      case '/sign-in':
-        return <SignInScreen />;
-      case '/forgot-password':
-        return <ForgotPasswordScreen />;
-      case '/safety':
-        return <Safety />;
-      default:
-        return <Redirect to={`/sign-in?next=${encodeURIComponent(path)}`} />;
-    }
+function SignedOutScreen({ path }: { path: string }) {
+  switch (path) {
+    case '/':
+      return <WelcomeScreen />;
+    case '/sign-up':
+      return <SignUpScreen />;
+    case '/sign-in':
+      return <SignInScreen />;
+    case '/forgot-password':
+      return <ForgotPasswordScreen />;
+    case '/safety':
+      return <SafetyScreen />;
+    default:
+      return <Redirect to={`/sign-in?next=${encodeURIComponent(path)}`} />;
   }
-
-  return (
-    <PauseProvider>
-      <SignedInScreen path={path} />
-    </PauseProvider>
-  );
 }
 
 /** A signed-in person's screens. While a pause is on, both partners see the pause wherever they are. */
@@ -126,70 +144,38 @@ function SignedInScreen({ path }: { path: string }) {
   }
   const talk = path.match(/^\/talks\/([0-9a-f-]{36})$/);
   if (talk?.[1]) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <TalkScreen talkId={talk[1]} />
-      </Suspense>
-    );
+    return <TalkScreen talkId={talk[1]} />;
   }
 
   if (path === '/repair' || path.startsWith('/repair/') || path.startsWith('/after-fight/')) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <RepairRoutes path={path} />
-      </Suspense>
-    );
+    return <RepairRoutes path={path} />;
   }
   const ritual = path.match(/^\/rituals\/([0-9a-f-]{36})$/);
   if (ritual?.[1]) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <RitualScreen ritualId={ritual[1]} />
-      </Suspense>
-    );
+    return <RitualScreen ritualId={ritual[1]} />;
   }
 
   const meeting = path.match(/^\/meetings\/(money|parenting)$/);
   if (meeting?.[1] === 'money' || meeting?.[1] === 'parenting') {
-    return (
-      <Suspense fallback={<Loading />}>
-        <MeetingScreen key={meeting[1]} topic={meeting[1]} />
-      </Suspense>
-    );
+    return <MeetingScreen key={meeting[1]} topic={meeting[1]} />;
   }
 
   if (path === '/problems' || path.startsWith('/problems/')) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <ProblemsRoutes path={path} />
-      </Suspense>
-    );
+    return <ProblemsRoutes path={path} />;
   }
 
   const entry = path.match(/^\/journal\/([0-9a-f-]{36})$/);
   if (entry?.[1]) {
-    return (
-      <Suspense fallback={<Loading />}>
-        <EntryScreen entryId={entry[1]} />
-      </Suspense>
-    );
+    return <EntryScreen entryId={entry[1]} />;
   }
 
   switch (path) {
     case '/':
       return <HomeScreen />;
     case '/journal':
-      return (
-        <Suspense fallback={<Loading />}>
-          <JournalScreen />
-        </Suspense>
-      );
+      return <JournalScreen />;
     case '/notes':
-      return (
-        <Suspense fallback={<Loading />}>
-          <NotesScreen />
-        </Suspense>
-      );
+      return <NotesScreen />;
     case '/talks':
       return <TalksScreen />;
     case '/talks/new':
@@ -197,59 +183,23 @@ function SignedInScreen({ path }: { path: string }) {
     case '/pause':
       return <PauseScreen />;
     case '/pulse':
-      return (
-        <Suspense fallback={<Loading />}>
-          <PulseScreen />
-        </Suspense>
-      );
+      return <PulseScreen />;
     case '/appreciations':
-      return (
-        <Suspense fallback={<Loading />}>
-          <AppreciationsScreen />
-        </Suspense>
-      );
+      return <AppreciationsScreen />;
     case '/wins':
-      return (
-        <Suspense fallback={<Loading />}>
-          <WinsScreen />
-        </Suspense>
-      );
+      return <WinsScreen />;
     case '/agreements':
-      return (
-        <Suspense fallback={<Loading />}>
-          <AgreementsScreen />
-        </Suspense>
-      );
+      return <AgreementsScreen />;
     case '/rituals':
-      return (
-        <Suspense fallback={<Loading />}>
-          <RitualsScreen />
-        </Suspense>
-      );
+      return <RitualsScreen />;
     case '/meetings':
-      return (
-        <Suspense fallback={<Loading />}>
-          <MeetingsScreen />
-        </Suspense>
-      );
+      return <MeetingsScreen />;
     case '/rituals/new':
-      return (
-        <Suspense fallback={<Loading />}>
-          <NewRitualScreen />
-        </Suspense>
-      );
+      return <NewRitualScreen />;
     case '/commitments':
-      return (
-        <Suspense fallback={<Loading />}>
-          <CommitmentsScreen />
-        </Suspense>
-      );
+      return <CommitmentsScreen />;
     case '/insights':
-      return (
-        <Suspense fallback={<Loading />}>
-          <InsightsScreen />
-        </Suspense>
-      );
+      return <InsightsScreen />;
     case '/pulse/rhythm':
       return <RhythmScreen />;
     case '/start':
@@ -269,21 +219,13 @@ function SignedInScreen({ path }: { path: string }) {
     case '/notifications':
       return <NotificationsScreen />;
     case '/prepare':
-      return (
-        <Suspense fallback={<Loading />}>
-          <PrepareScreen />
-        </Suspense>
-      );
+      return <PrepareScreen />;
     case '/support':
       return <SupportScreen />;
     case '/support/directory':
-      return (
-        <Suspense fallback={<Loading />}>
-          <DirectoryAdminScreen />
-        </Suspense>
-      );
+      return <DirectoryAdminScreen />;
     case '/safety':
-      return <Safety />;
+      return <SafetyScreen />;
     // Just signed in or up: on to where they were going.
     case '/sign-up':
       return <Redirect to={safeNext(search.get('next')) ?? '/start'} />;

@@ -15,9 +15,17 @@ if (root) {
   );
 }
 
-// The service worker keeps the app's shell available offline; it never stores API answers.
+// The service worker keeps the app's shell available offline; it never stores API answers. It comes
+// once the page has loaded: installing it downloads every screen's file, which would otherwise
+// compete with what the first screen needs.
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  navigator.serviceWorker.register('/sw.js').catch(() => {
-    // Without a service worker the app still works; it just cannot open offline.
-  });
+  window.addEventListener(
+    'load',
+    () => {
+      navigator.serviceWorker.register('/sw.js').catch(() => {
+        // Without a service worker the app still works; it just cannot open offline.
+      });
+    },
+    { once: true },
+  );
 }

@@ -67,6 +67,9 @@ export async function phone(browser: Browser, options: { colorScheme?: 'light' |
 /** Runs axe-core on the current screen and fails on any violation, naming them. */
 export async function expectAccessible(page: Page, screen: string, checked: string[]) {
   await page.waitForLoadState('networkidle');
+  // A screen opened by a link may still be on its way (its code loads when opened): axe checks
+  // the screen, not the loading one before it.
+  await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();

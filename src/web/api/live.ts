@@ -4,7 +4,10 @@ type Listener = (event: LiveEvent) => void;
 
 /**
  * The live channel to the server: one WebSocket per open app, reconnecting with backoff after a
- * lost connection. On every (re)connect listeners get a `hello`, their cue to refetch what they show.
+ * lost connection. After a reconnect listeners get a `hello`, their cue to refetch what they show,
+ * since events may have gone by while the connection was down. The first connection's `hello` is
+ * kept back: screens fetch their data as they open, just then, and fetching it again doubled the
+ * requests of every screen opened with the app.
  */
 export class LiveConnection {
   private socket: WebSocket | null = null;
@@ -12,10 +15,13 @@ export class LiveConnection {
   private retryMs = 500;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private stopped = false;
+  /** Whether a connection was lost (or never made) since `start`, so a `hello` means "fetch again". */
+  private dropped = false;
   onSignedOut: (() => void) | null = null;
 
   start(): void {
     this.stopped = false;
+    this.dropped = false;
     this.connect();
   }
 
@@ -41,6 +47,7 @@ export class LiveConnection {
       const event = JSON.parse(String(message.data)) as LiveEvent;
       if (typeof event?.type !== 'string') return;
       this.retryMs = 500;
+      if (event.type === 'hello' && !this.dropped) return;
       for (const listener of this.listeners) listener(event);
     };
     socket.onclose = (event) => {
@@ -51,6 +58,7 @@ export class LiveConnection {
         return;
       }
       if (this.stopped) return;
+      this.dropped = true;
       this.retryTimer = setTimeout(() => this.connect(), this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, 15_000);
     };

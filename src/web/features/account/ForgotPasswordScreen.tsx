@@ -6,7 +6,7 @@ import { Page } from '../../components/Page';
 import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
 
-export function ForgotPasswordScreen() {
+export default function ForgotPasswordScreen() {
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

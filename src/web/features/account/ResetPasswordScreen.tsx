@@ -8,7 +8,7 @@ import { problemOf } from '../../forms';
 import { t } from '../../i18n/i18n';
 import { Link, useLocation } from '../../router';
 
-export function ResetPasswordScreen() {
+export default function ResetPasswordScreen() {
   const token = useLocation().search.get('token') ?? '';
   const [done, setDone] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -10,7 +10,7 @@ import { Link, useLocation } from '../../router';
 import { useSession } from '../../session';
 import { safeNext } from './next';
 
-export function SignUpScreen() {
+export default function SignUpScreen() {
   const { signedIn } = useSession();
   const next = safeNext(useLocation().search.get('next'));
   const [error, setError] = useState<string | null>(null);

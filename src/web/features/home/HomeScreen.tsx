@@ -12,6 +12,7 @@ import { useNotifications } from '../notifications/useNotifications';
 import { PauseControl } from '../pause/PauseControl';
 import { ProblemsCard } from '../problems/HomeCard';
 import { PulseCard } from '../pulse/PulseCard';
+import { usePulse } from '../pulse/usePulse';
 import { RepairCard } from '../repair/RepairCard';
 import { RitualCard } from '../rituals/RitualCard';
 import { useSafetyConcern } from '../safety/concern';
@@ -22,6 +23,9 @@ import { useHome } from './useHome';
 /** The daily hub: who shares the space, and the way to everything else. */
 export function HomeScreen() {
   const { home, error } = useHome();
+  // The check-in card is the first: its data is fetched with the home's, and the page waits for
+  // it, rather than showing the card empty and pushing everything below down once it fills in.
+  const pulse = usePulse();
   const notifications = useNotifications();
   const unread = notifications.list?.unread ?? 0;
   const { list } = useTalkList();
@@ -33,7 +37,7 @@ export function HomeScreen() {
       </Page>
     );
   }
-  if (!home) return <Loading />;
+  if (!home || (!pulse.today && !pulse.error)) return <Loading />;
   if (!home.space) return <Redirect to="/start" />;
   const partner = home.space.members.find((m) => !m.isYou);
 
@@ -53,7 +57,7 @@ export function HomeScreen() {
           </>
         )}
       </section>
-      <PulseCard />
+      <PulseCard today={pulse.today} error={pulse.error} />
       <RitualCard />
       <AppreciationsCard />
       <LatestWinCard />

@@ -14,7 +14,7 @@ import { type PushState, pushState, turnPushOff, turnPushOn } from './push';
 const channelLabel = (channel: NotificationChannel) => t(`notificationPrefs.${channel}`);
 
 /** Per kind: in the app, on this device, by email. Then quiet hours, then this device's push. */
-export function NotificationPreferencesScreen() {
+export default function NotificationPreferencesScreen() {
   const [preferences, setPreferences] = useState<NotificationPreferences | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);

@@ -10,7 +10,7 @@ import { useSession } from '../../session';
 import { useNotifications } from './useNotifications';
 
 /** The notification centre: what's new, newest first. */
-export function NotificationsScreen() {
+export default function NotificationsScreen() {
   const { me } = useSession();
   const { list, error } = useNotifications();
   const [problem, setProblem] = useState<string | null>(null);

@@ -8,7 +8,7 @@ import { t } from '../../i18n/i18n';
 import { kindLabel } from './kind-label';
 
 /** Where an email's "Stop these emails" link leads: one button, no sign-in. */
-export function UnsubscribeScreen({ token }: { token: string }) {
+export default function UnsubscribeScreen({ token }: { token: string }) {
   const [done, setDone] = useState<NotificationKind | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -19,7 +19,7 @@ const CHOICES: Array<{ minutes: number; label: MessageKey }> = [
 ];
 
 /** Asking for a pause, or, while one is on, the calm screen both partners see. */
-export function PauseScreen() {
+export default function PauseScreen() {
   const { pause, loaded } = usePause();
   // Once the pause is over, whoever came here to ask for it goes back home rather than to a new ask.
   const hadPause = useRef(false);

@@ -1,12 +1,14 @@
+import type { PulseToday } from '../../../core/contracts/pulse';
 import { t } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { dayInWords } from './day';
 import { PartnerPulse } from './PartnerPulse';
-import { usePulse } from './usePulse';
 
-/** Home's check-in card: yours, your partner's once revealed, and the way to check in. */
-export function PulseCard() {
-  const { today, error } = usePulse();
+/**
+ * Home's check-in card: yours, your partner's once revealed, and the way to check in. The home
+ * fetches today's check-in itself, alongside its own data, and shows once both are in.
+ */
+export function PulseCard({ today, error }: { today: PulseToday | null; error: string | null }) {
   return (
     <section className="card" aria-labelledby="pulse-card">
       <h2 id="pulse-card">{t('pulse.title')}</h2>

@@ -13,7 +13,7 @@ type Kind = 'daily' | 'alternate' | 'weekdays';
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
 
 /** How often to check in, agreed together, and one's own reminder and sharing settings. */
-export function RhythmScreen() {
+export default function RhythmScreen() {
   const { today, error, setToday } = usePulse();
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);

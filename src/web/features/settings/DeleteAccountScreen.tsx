@@ -11,7 +11,7 @@ import { useSession } from '../../session';
 import { useHome } from '../home/useHome';
 
 /** Deleting the account: what goes, what the partner keeps, the password and a typed word. */
-export function DeleteAccountScreen() {
+export default function DeleteAccountScreen() {
   const { me, signedOut } = useSession();
   const { home } = useHome();
   const [error, setError] = useState<string | null>(null);

@@ -10,7 +10,7 @@ import { formatDate, t } from '../../i18n/i18n';
 import { useSession } from '../../session';
 
 /** The devices you are signed in on, and a way to sign any of them out. */
-export function SessionsScreen() {
+export default function SessionsScreen() {
   const { me } = useSession();
   const [sessions, setSessions] = useState<Session[] | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -18,7 +18,7 @@ function timeZones(current: string): string[] {
   return all.includes(current) ? all : [current, ...all];
 }
 
-export function SettingsScreen() {
+export default function SettingsScreen() {
   const { me, signedIn, signedOut } = useSession();
   const { home } = useHome();
   const [error, setError] = useState<string | null>(null);

@@ -12,7 +12,7 @@ import { useSession } from '../../session';
 import { useHome } from '../home/useHome';
 
 /** Invite the partner: a link and a short code, shown once, valid for 7 days. */
-export function InviteScreen() {
+export default function InviteScreen() {
   const { me } = useSession();
   const { home, error: loadError, refresh } = useHome();
   const [invite, setInvite] = useState<NewInvite | null>(null);

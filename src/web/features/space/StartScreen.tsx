@@ -8,7 +8,7 @@ import { t } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 
 /** Onboarding: begin alone, invite the partner, or join the partner's space. */
-export function StartScreen() {
+export default function StartScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

@@ -9,7 +9,7 @@ import { DirectorySearch } from './DirectorySearch';
  * Support beyond Tend: when couples counselling can help and how to choose someone. When the
  * person has marked that they don't feel safe, counselling together is not suggested at all.
  */
-export function SupportScreen() {
+export default function SupportScreen() {
   const concern = useSafetyConcern();
   return (
     <Page title={t('support.title')} back="/" isDiscreet>

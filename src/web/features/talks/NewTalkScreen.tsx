@@ -23,7 +23,7 @@ const MINUTE_CHOICES = Array.from(
 );
 
 /** Inviting the partner: a topic, a kind of talk, where you are, and when. */
-export function NewTalkScreen() {
+export default function NewTalkScreen() {
   const { search } = useLocation();
   const { home } = useHome();
   const partner = home?.space?.members.find((m) => !m.isYou);

@@ -19,7 +19,7 @@ const phaseLabel = (phase: TalkSummary['phase']): MessageKey =>
       : 'talks.phase.running';
 
 /** Open invitations, the talk in progress, and the history of past talks. */
-export function TalksScreen() {
+export default function TalksScreen() {
   const { list, error } = useTalkList();
   const { home } = useHome();
   const concern = useSafetyConcern();
