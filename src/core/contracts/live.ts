@@ -6,7 +6,15 @@ import { z } from 'zod';
  * access rules apply.
  */
 export const LiveEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('hello'), personId: z.string() }),
+  z.object({
+    type: z.literal('hello'),
+    personId: z.string(),
+    /**
+     * How long ago the last event for this person went out, in milliseconds, when it was within
+     * the last minute; otherwise null. A screen that loaded before then may have missed it.
+     */
+    lastEventMsAgo: z.number().nullable(),
+  }),
   z.object({ type: z.literal('space.changed'), reason: z.enum(['joined', 'left', 'invite', 'profile']) }),
   z.object({ type: z.literal('session.revoked') }),
   z.object({ type: z.literal('notifications.changed') }),

@@ -19,7 +19,7 @@ class FakeSocket {
   close() {}
 }
 
-const hello: LiveEvent = { type: 'hello', personId: 'p1' };
+const hello: LiveEvent = { type: 'hello', personId: 'p1', lastEventMsAgo: null };
 const latest = () => FakeSocket.opened.at(-1) as FakeSocket;
 
 beforeEach(() => {
@@ -47,6 +47,19 @@ describe('the live channel', () => {
     latest().receive(hello);
     latest().receive({ type: 'pulse.changed', spaceId: 's1' });
     expect(heard).toEqual(['pulse.changed']);
+  });
+
+  it('passes on the first greeting when an event went out since the page opened', () => {
+    const { heard } = connection();
+    vi.advanceTimersByTime(2_000);
+    latest().receive({ ...hello, lastEventMsAgo: 50 });
+    expect(heard).toEqual(['hello']);
+  });
+
+  it('keeps back the first greeting when the last event is older than the page', () => {
+    const { heard } = connection();
+    latest().receive({ ...hello, lastEventMsAgo: performance.now() + 5_000 });
+    expect(heard).toEqual([]);
   });
 
   it('passes on the greeting after a reconnect, so screens fetch what they may have missed', () => {

@@ -7,7 +7,8 @@ type Listener = (event: LiveEvent) => void;
  * lost connection. After a reconnect listeners get a `hello`, their cue to refetch what they show,
  * since events may have gone by while the connection was down. The first connection's `hello` is
  * kept back: screens fetch their data as they open, just then, and fetching it again doubled the
- * requests of every screen opened with the app.
+ * requests of every screen opened with the app. Unless the server says an event went out to this
+ * person since the page opened: a screen that loaded just before the socket may have missed it.
  */
 export class LiveConnection {
   private socket: WebSocket | null = null;
@@ -23,6 +24,13 @@ export class LiveConnection {
     this.stopped = false;
     this.dropped = false;
     this.connect();
+  }
+
+  /** Whether an event `ago` milliseconds before this greeting came after the page opened. */
+  private mayHaveMissed(ago: number | null | undefined): boolean {
+    if (ago === null) return false;
+    // A greeting without the figure (an older server) is taken as "maybe".
+    return ago === undefined || ago < performance.now();
   }
 
   stop(): void {
@@ -47,7 +55,7 @@ export class LiveConnection {
       const event = JSON.parse(String(message.data)) as LiveEvent;
       if (typeof event?.type !== 'string') return;
       this.retryMs = 500;
-      if (event.type === 'hello' && !this.dropped) return;
+      if (event.type === 'hello' && !this.dropped && !this.mayHaveMissed(event.lastEventMsAgo)) return;
       for (const listener of this.listeners) listener(event);
     };
     socket.onclose = (event) => {

@@ -47,6 +47,19 @@ describe('the live channel', () => {
     expect(joined).toEqual({ type: 'space.changed', reason: 'joined' });
   });
 
+  it('greets a new screen with how long ago the last event went out to its person, if lately', async () => {
+    const alex = await signUp(app.http, 'Alex');
+    const first = await open(alex.client).next((e) => e.type === 'hello');
+    expect(first).toMatchObject({ personId: alex.id, lastEventMsAgo: null });
+    await alex.client.post('/api/space');
+    const link = (await alex.client.post('/api/space/invites')).body.link as string;
+    expect(link).toContain('/join/');
+    const screen = open(alex.client);
+    const second = await screen.next((e) => e.type === 'hello');
+    expect(second.type === 'hello' && second.lastEventMsAgo).toEqual(expect.any(Number));
+    expect(second.type === 'hello' && (second.lastEventMsAgo ?? Infinity) < 60_000).toBe(true);
+  });
+
   it('sends nothing about a space to someone outside it', async () => {
     const alex = await signUp(app.http, 'Alex');
     const sam = await signUp(app.http, 'Sam');

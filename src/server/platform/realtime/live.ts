@@ -12,6 +12,8 @@ const HEARTBEAT_MS = 30_000;
  * holds up the event loop, and an event arriving then (a pause) would wait behind it.
  */
 const HEARTBEAT_SLICES = 10;
+/** How long the moment of a person's last event is remembered, for the greeting of a new screen. */
+const RECENT_MS = 60_000;
 
 /** What travels between app instances: the event, who gets it, and sessions to disconnect. */
 interface Envelope {
@@ -38,6 +40,8 @@ export class Live {
   private heartbeat: NodeJS.Timeout | null = null;
   private tick = 0;
   private added = 0;
+  /** When each person was last sent an event, for the last minute (monotonic milliseconds). */
+  private readonly lastEventAt = new Map<string, number>();
 
   constructor(private readonly database: Database) {}
 
@@ -117,7 +121,14 @@ export class Live {
       set.delete(connection);
       if (set.size === 0) this.connections.delete(personId);
     });
-    socket.send(JSON.stringify({ type: 'hello', personId } satisfies LiveEvent));
+    const last = this.lastEventAt.get(personId);
+    const ago = last === undefined ? null : performance.now() - last;
+    const hello: LiveEvent = {
+      type: 'hello',
+      personId,
+      lastEventMsAgo: ago !== null && ago <= RECENT_MS ? Math.round(ago) : null,
+    };
+    socket.send(JSON.stringify(hello));
   }
 
   private deliver(payload: string): void {
@@ -128,7 +139,9 @@ export class Live {
       return;
     }
     const message = JSON.stringify(envelope.event);
+    const now = performance.now();
     for (const personId of envelope.to) {
+      this.lastEventAt.set(personId, now);
       for (const connection of this.connections.get(personId) ?? []) {
         if (connection.socket.readyState === connection.socket.OPEN) connection.socket.send(message);
         if (envelope.endSessions?.includes(connection.sessionId)) {
@@ -140,6 +153,7 @@ export class Live {
 
   private checkAlive(): void {
     const slice = this.tick++ % HEARTBEAT_SLICES;
+    if (slice === 0) this.forgetOldEvents();
     for (const set of this.connections.values()) {
       for (const connection of set) {
         if (connection.slice !== slice) continue;
@@ -151,5 +165,10 @@ export class Live {
         connection.socket.ping();
       }
     }
+  }
+
+  private forgetOldEvents(): void {
+    const before = performance.now() - RECENT_MS;
+    for (const [personId, at] of this.lastEventAt) if (at < before) this.lastEventAt.delete(personId);
   }
 }
