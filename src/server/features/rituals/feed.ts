@@ -3,7 +3,7 @@ import { type CalendarEvent, calendarOf } from '../../../core/rituals/calendar';
 import { occurrencesBetween } from '../../../core/rituals/recurrence';
 import { notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
-import { participantsOf, scheduleOf } from './history';
+import { logWindow, participantsOf, scheduleOf } from './history';
 import * as store from './store';
 
 const DAY_MS = 86_400_000;
@@ -43,6 +43,7 @@ export function createRitualFeed(platform: Platform) {
       const logs = await store.listOccurrences(
         db,
         mine.map((r) => r.id),
+        logWindow(from, now),
       );
       const events: CalendarEvent[] = [];
       for (const r of mine) {

@@ -3,7 +3,7 @@ import { localToUtc, parseTimeOfDay } from '../../../core/local-time';
 import { parseDay } from '../../../core/pulse/days';
 import { occurrencesBetween, type Schedule } from '../../../core/rituals/recurrence';
 import { type RitualHistory, ritualStats } from '../../../core/rituals/suggestion';
-import type { FeelingRow, OccurrenceRow, RitualRow } from './store';
+import type { FeelingRow, LogWindow, OccurrenceRow, RitualRow } from './store';
 
 const DAY_MS = 86_400_000;
 /** How far back the numbers and the suggestion look. */
@@ -14,6 +14,15 @@ export const scheduleOf = (r: RitualRow): Schedule => ({
   startDay: r.startDay,
   time: r.time,
   timeZone: r.timeZone,
+});
+
+/**
+ * The log a read needs to see occurrences from `from` on, and the next one from `now`: a day is
+ * named in the ritual's zone, which can be a day behind UTC, so the window opens two UTC days early.
+ */
+export const logWindow = (from: Date, now: Date): LogWindow => ({
+  sinceDay: new Date(from.getTime() - 2 * DAY_MS).toISOString().slice(0, 10),
+  movedFrom: now,
 });
 
 /** Who does this ritual: its proposer, and the partner once they joined. */

@@ -14,7 +14,7 @@ import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
 import { conflict, forbidden, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
-import { amongMembers, historyOf, occurrenceViews, participantsOf } from './history';
+import { amongMembers, historyOf, logWindow, occurrenceViews, participantsOf, STATS_DAYS } from './history';
 import { createOccurrenceActions } from './occurrences';
 import { type Member, partnerOf, presentRitual } from './present';
 import type { RitualRow } from './store';
@@ -92,9 +92,11 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
         .filter((r) => canSee(viewer, itemOf(r)))
         .map((r) => amongMembers(r, ids))
         .filter((r): r is RitualRow => r !== null);
+      // Only what the next occurrence needs: the list shows no history.
       const logs = await store.listOccurrences(
         db,
         visible.map((r) => r.id),
+        logWindow(clock.now(), clock.now()),
       );
       const rituals = visible.map((r) =>
         presentRitual(
@@ -122,13 +124,15 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
     async detail(member: Membership, id: string): Promise<RitualDetail> {
       const r = await readRitual(member, id);
       const me = member.personId;
+      const now = clock.now();
+      // The numbers look back further than the occurrences shown, so they set how much is read.
+      const window = logWindow(new Date(now.getTime() - STATS_DAYS * DAY_MS), now);
       const [members, logs, feelings, lead] = await Promise.all([
         hooks.membersOf(member.spaceId),
-        store.listOccurrences(db, [r.id]),
-        store.listFeelings(db, [r.id]),
+        store.listOccurrences(db, [r.id], window),
+        store.listFeelings(db, r.id, window.sinceDay),
         store.findReminderLead(db, r.id, me),
       ]);
-      const now = clock.now();
       return {
         ritual: presentRitual(r, logs, members, me, lead, now),
         occurrences: occurrenceViews(

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, or } from 'drizzle-orm';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { spaceMember } from '../space/tables';
@@ -34,9 +34,25 @@ export async function updateRitual(
   await db.update(ritual).set(change).where(eq(ritual.id, id));
 }
 
-export function listOccurrences(db: Db, ritualIds: string[]) {
+/**
+ * How much of a ritual's log a read needs: the days from `sinceDay` on, and any occurrence moved
+ * to `movedFrom` or later. A ritual kept for years is read in weeks, not years.
+ */
+export interface LogWindow {
+  sinceDay: string;
+  movedFrom: Date;
+}
+
+export function listOccurrences(db: Db, ritualIds: string[], window: LogWindow) {
   if (ritualIds.length === 0) return Promise.resolve([] as OccurrenceRow[]);
-  return db.select().from(ritualOccurrence).where(inArray(ritualOccurrence.ritualId, ritualIds));
+  const recent = or(
+    gte(ritualOccurrence.day, window.sinceDay),
+    gte(ritualOccurrence.movedTo, window.movedFrom),
+  );
+  return db
+    .select()
+    .from(ritualOccurrence)
+    .where(and(inArray(ritualOccurrence.ritualId, ritualIds), recent));
 }
 
 export async function saveOccurrence(db: Db, row: OccurrenceRow): Promise<void> {
@@ -64,9 +80,12 @@ export async function claimWin(db: Db, ritualId: string, day: string, at: Date):
   return rows.length > 0;
 }
 
-export function listFeelings(db: Db, ritualIds: string[]) {
-  if (ritualIds.length === 0) return Promise.resolve([] as FeelingRow[]);
-  return db.select().from(ritualFeeling).where(inArray(ritualFeeling.ritualId, ritualIds));
+/** The feelings about a ritual's occurrences from `sinceDay` on. */
+export function listFeelings(db: Db, ritualId: string, sinceDay: string) {
+  return db
+    .select()
+    .from(ritualFeeling)
+    .where(and(eq(ritualFeeling.ritualId, ritualId), gte(ritualFeeling.day, sinceDay)));
 }
 
 export async function saveFeeling(db: Db, row: FeelingRow): Promise<void> {
