@@ -121,16 +121,31 @@ export function nextOf(
   logs: OccurrenceRow[],
   now: Date,
 ): { day: string; startsAt: Date } | null {
-  const ahead = occurrencesBetween(scheduleOf(r), now, new Date(now.getTime() + 35 * DAY_MS));
   const candidates: Array<{ day: string; startsAt: Date }> = [];
-  for (const o of ahead) {
-    const log = logs.find((l) => l.day === o.day);
-    if (!log) candidates.push(o);
-  }
+  const unlogged = firstUnlogged(r, logs, now);
+  if (unlogged) candidates.push(unlogged);
   for (const log of logs) {
     if (log.status === 'moved' && log.movedTo && log.movedTo >= now)
       candidates.push({ day: log.day, startsAt: log.movedTo });
   }
   candidates.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return candidates[0] ?? null;
+}
+
+/**
+ * The first occurrence within five weeks of `now` that nobody logged: looked for a week at a time,
+ * since it is nearly always in the first one and each occurrence costs a time-zone conversion.
+ */
+function firstUnlogged(r: RitualRow, logs: OccurrenceRow[], now: Date) {
+  const end = now.getTime() + 35 * DAY_MS;
+  for (let from = now.getTime(); from < end; from += 7 * DAY_MS) {
+    const week = occurrencesBetween(
+      scheduleOf(r),
+      new Date(from),
+      new Date(Math.min(from + 7 * DAY_MS, end)),
+    );
+    const found = week.find((o) => !logs.some((l) => l.day === o.day));
+    if (found) return found;
+  }
+  return null;
 }
