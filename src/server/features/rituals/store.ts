@@ -1,6 +1,7 @@
-import { and, asc, eq, gte, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
+import { preparedFor } from '../../platform/db/prepared';
 import { spaceMember } from '../space/tables';
 import { ritual, ritualFeed, ritualFeeling, ritualOccurrence, ritualReminder } from './tables';
 
@@ -43,16 +44,30 @@ export interface LogWindow {
   movedFrom: Date;
 }
 
-export function listOccurrences(db: Db, ritualIds: string[], window: LogWindow) {
-  if (ritualIds.length === 0) return Promise.resolve([] as OccurrenceRow[]);
-  const recent = or(
-    gte(ritualOccurrence.day, window.sinceDay),
-    gte(ritualOccurrence.movedTo, window.movedFrom),
-  );
-  return db
+// Read on every opening of the home screen by a couple with rituals: built once.
+const recentOccurrences = preparedFor((db) =>
+  db
     .select()
     .from(ritualOccurrence)
-    .where(and(inArray(ritualOccurrence.ritualId, ritualIds), recent));
+    .where(
+      and(
+        sql`${ritualOccurrence.ritualId} = any(${sql.placeholder('ritualIds')})`,
+        or(
+          gte(ritualOccurrence.day, sql.placeholder('sinceDay')),
+          gte(ritualOccurrence.movedTo, sql.placeholder('movedFrom')),
+        ),
+      ),
+    )
+    .prepare('tend_list_recent_occurrences'),
+);
+
+export async function listOccurrences(
+  db: Db,
+  ritualIds: string[],
+  window: LogWindow,
+): Promise<OccurrenceRow[]> {
+  if (ritualIds.length === 0) return [];
+  return recentOccurrences(db).execute({ ritualIds, ...window });
 }
 
 export async function saveOccurrence(db: Db, row: OccurrenceRow): Promise<void> {

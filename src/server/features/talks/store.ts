@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
+import { preparedFor } from '../../platform/db/prepared';
 import { talk, talkEntry, talkRating } from './tables';
 
 export type TalkRow = typeof talk.$inferSelect;
@@ -43,22 +44,28 @@ const withCounts = {
   ),
 };
 
+// Read on every opening of the home screen: built once.
+const listedTalks = preparedFor((db) => {
+  const inSpace = eq(talk.spaceId, sql.placeholder('spaceId'));
+  const open = db
+    .select(withCounts)
+    .from(talk)
+    .where(and(inSpace, notInArray(talk.phase, CLOSED)));
+  const past = db
+    .select(withCounts)
+    .from(talk)
+    .where(and(inSpace, inArray(talk.phase, CLOSED)))
+    .orderBy(desc(talk.createdAt), desc(talk.id))
+    .limit(sql.placeholder('limit'));
+  return open.unionAll(past).prepare('tend_list_talks');
+});
+
 /**
  * Every talk of a space still going and its latest `limit` ended or declined ones, each with its
  * counts, in one statement; in no particular order.
  */
 export function listTalks(db: Db, spaceId: string, limit: number) {
-  const open = db
-    .select(withCounts)
-    .from(talk)
-    .where(and(eq(talk.spaceId, spaceId), notInArray(talk.phase, CLOSED)));
-  const past = db
-    .select(withCounts)
-    .from(talk)
-    .where(and(eq(talk.spaceId, spaceId), inArray(talk.phase, CLOSED)))
-    .orderBy(desc(talk.createdAt), desc(talk.id))
-    .limit(limit);
-  return open.unionAll(past);
+  return listedTalks(db).execute({ spaceId, limit });
 }
 
 export async function insertEntry(db: Db, row: TalkEntryRow): Promise<void> {
