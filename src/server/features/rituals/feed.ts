@@ -38,17 +38,12 @@ export function createRitualFeed(platform: Platform) {
       const now = clock.now();
       const from = new Date(now.getTime() - 14 * DAY_MS);
       const to = new Date(now.getTime() + 56 * DAY_MS);
-      const rows = place?.spaceId ? await store.listRituals(db, place.spaceId) : [];
+      const rows = place?.spaceId ? await store.listRituals(db, place.spaceId, logWindow(from, now)) : [];
       const mine = rows.filter((r) => participantsOf(r).includes(personId));
-      const logs = await store.listOccurrences(
-        db,
-        mine.map((r) => r.id),
-        logWindow(from, now),
-      );
       const events: CalendarEvent[] = [];
       for (const r of mine) {
         for (const o of occurrencesBetween(scheduleOf(r), from, to)) {
-          const log = logs.find((l) => l.ritualId === r.id && l.day === o.day);
+          const log = r.log.find((l) => l.day === o.day);
           events.push({
             uid: `${r.id}-${o.day}@tend`,
             title: r.title,

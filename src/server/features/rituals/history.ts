@@ -33,7 +33,7 @@ export const participantsOf = (r: RitualRow): string[] =>
  * The ritual as it stands among the space's members now: a partner who joined it and then left
  * the space no longer takes part; a ritual whose proposer left is theirs, not the space's.
  */
-export function amongMembers(r: RitualRow, memberIds: string[]): RitualRow | null {
+export function amongMembers<R extends RitualRow>(r: R, memberIds: string[]): R | null {
   if (!memberIds.includes(r.proposerId)) return null;
   return r.joinedBy && !memberIds.includes(r.joinedBy) ? { ...r, joinedBy: null } : r;
 }

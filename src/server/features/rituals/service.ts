@@ -82,7 +82,8 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       const me = member.personId;
       const [members, rows, leads, hasFeed] = await Promise.all([
         hooks.membersOf(member.spaceId),
-        store.listRituals(db, member.spaceId),
+        // Only the log the next occurrence needs: the list shows no history.
+        store.listRituals(db, member.spaceId, logWindow(clock.now(), clock.now())),
         store.listReminderLeads(db, me),
         store.hasFeed(db, me),
       ]);
@@ -91,17 +92,11 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       const visible = rows
         .filter((r) => canSee(viewer, itemOf(r)))
         .map((r) => amongMembers(r, ids))
-        .filter((r): r is RitualRow => r !== null);
-      // Only what the next occurrence needs: the list shows no history.
-      const logs = await store.listOccurrences(
-        db,
-        visible.map((r) => r.id),
-        logWindow(clock.now(), clock.now()),
-      );
+        .filter((r) => r !== null);
       const rituals = visible.map((r) =>
         presentRitual(
           r,
-          logs.filter((l) => l.ritualId === r.id),
+          r.log,
           members,
           me,
           leads.find((l) => l.ritualId === r.id)?.leadMinutes ?? null,

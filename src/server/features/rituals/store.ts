@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { preparedFor } from '../../platform/db/prepared';
@@ -18,13 +18,50 @@ export async function findRitual(db: Db, id: string): Promise<RitualRow | null> 
   return row ?? null;
 }
 
-/** The space's rituals that have not ended, oldest first; who may see which is the service's call. */
-export function listRituals(db: Db, spaceId: string) {
-  return db
-    .select()
+/** A logged occurrence as `json_agg` answers it. */
+interface LoggedJson {
+  ritual_id: string;
+  day: string;
+  status: string;
+  moved_to: string | null;
+  logged_by: string | null;
+  logged_at: string;
+  win_at: string | null;
+}
+
+const dateOf = (text: string | null) => (text === null ? null : new Date(text));
+const occurrenceOf = (o: LoggedJson): OccurrenceRow => ({
+  ritualId: o.ritual_id,
+  day: o.day,
+  status: o.status,
+  movedTo: dateOf(o.moved_to),
+  loggedBy: o.logged_by,
+  loggedAt: new Date(o.logged_at),
+  winAt: dateOf(o.win_at),
+});
+
+// Read on every opening of the home screen: built once, and the log comes in the same statement.
+const ritualsWithLog = preparedFor((db) =>
+  db
+    .select({
+      ...getTableColumns(ritual),
+      log: sql<
+        LoggedJson[]
+      >`coalesce((select json_agg(o) from ritual_occurrence o where o.ritual_id = ritual.id and (o.day >= ${sql.placeholder('sinceDay')} or o.moved_to >= ${sql.placeholder('movedFrom')})), '[]')`,
+    })
     .from(ritual)
-    .where(and(eq(ritual.spaceId, spaceId), isNull(ritual.endedAt)))
-    .orderBy(asc(ritual.createdAt));
+    .where(and(eq(ritual.spaceId, sql.placeholder('spaceId')), isNull(ritual.endedAt)))
+    .orderBy(asc(ritual.createdAt))
+    .prepare('tend_list_rituals'),
+);
+
+/**
+ * The space's rituals that have not ended, oldest first, each with the part of its log `window`
+ * names; who may see which is the service's call.
+ */
+export async function listRituals(db: Db, spaceId: string, window: LogWindow) {
+  const rows = await ritualsWithLog(db).execute({ spaceId, ...window });
+  return rows.map(({ log, ...r }) => ({ ...r, log: log.map(occurrenceOf) }));
 }
 
 export async function updateRitual(
