@@ -5,7 +5,7 @@ import { journey } from './journey';
 // Alex sends Sam an appreciation; it arrives on Sam's open home screen without a reload. A win
 // either of them notices shows on both walls.
 
-const { url, couple, checkAccessible } = journey('appreciations');
+const { url, post, couple, checkAccessible } = journey('appreciations');
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -47,6 +47,17 @@ it('brings an appreciation to the partner live, and a win to both walls', async 
   await expect.poll(() => a.getByTestId('win').first().textContent()).toContain('hard week kindly');
   await checkAccessible(a, 'wins wall');
   await checkAccessible(b, 'wins wall (dark)');
+
+  // A wall of many wins opens on the latest twenty; older ones come when asked, and are not new.
+  for (let n = 1; n <= 21; n++) await post(alex.context, '/api/wins', { text: `A good day, number ${n}` });
+  await a.reload();
+  await expect.poll(() => a.getByTestId('win').count()).toBe(20);
+  expect(await a.getByText('hard week kindly', { exact: false }).count()).toBe(0);
+  await a.getByRole('button', { name: 'Show older wins' }).click();
+  await expect.poll(() => a.getByTestId('win').count()).toBe(22);
+  expect(await a.getByText('hard week kindly', { exact: false }).count()).toBe(1);
+  expect(await a.locator('.celebrate').count()).toBe(0);
+  expect(await a.getByRole('button', { name: 'Show older wins' }).count()).toBe(0);
 
   await alex.context.close();
   await sam.context.close();

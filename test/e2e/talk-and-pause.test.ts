@@ -183,3 +183,36 @@ it('runs a remote talk with turns, a retried reflection, a reload and private ra
   await alex.context.close();
   await sam.context.close();
 }, 240_000);
+
+it('shows the latest past talks first, and older ones when asked', async () => {
+  const alex = await phone(browser);
+  const sam = await phone(browser);
+  await signUp(alex.context, 'Alex', 'alex.history@example.org');
+  await signUp(sam.context, 'Sam', 'sam.history@example.org');
+  await post(alex.context, '/api/space');
+  const invite = await post(alex.context, '/api/space/invites');
+  await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
+  for (let n = 1; n <= 12; n++) {
+    const talk = await post(alex.context, '/api/talks', {
+      topic: `Week ${n}`,
+      formatId: 'check-in',
+      mode: 'remote',
+      startsAt: null,
+    });
+    await post(sam.context, `/api/talks/${talk.id}/reply`, { answer: 'decline' });
+  }
+
+  const a = alex.page;
+  await a.goto(`${server.url}/talks`);
+  const past = a.getByRole('region', { name: 'Past talks' });
+  await expect.poll(() => past.getByRole('listitem').count()).toBe(10);
+  expect(await past.getByText('Week 1', { exact: true }).count()).toBe(0);
+  await a.getByRole('button', { name: 'Show older talks' }).click();
+  await expect.poll(() => past.getByRole('listitem').count()).toBe(12);
+  expect(await past.getByText('Week 1', { exact: true }).count()).toBe(1);
+  expect(await a.getByRole('button', { name: 'Show older talks' }).count()).toBe(0);
+  await expectAccessible(a, 'talks with older ones shown', axeChecked);
+
+  await alex.context.close();
+  await sam.context.close();
+});

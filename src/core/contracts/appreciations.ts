@@ -59,7 +59,10 @@ export const AppreciationsSchema = z.object({
   sent: z.array(AppreciationSchema),
   gestures: z.array(GestureSchema),
 });
-export const WinsSchema = z.object({ wins: z.array(WinSchema) });
+/** Wins the wall shows at first, and the more each "Show older" adds. */
+export const WINS_PAGE = 20;
+/** The latest wins, newest first; `hasOlder` when there are more. */
+export const WinsSchema = z.object({ wins: z.array(WinSchema), hasOlder: z.boolean() });
 
 export type Appreciation = z.infer<typeof AppreciationSchema>;
 export type Gesture = z.infer<typeof GestureSchema>;

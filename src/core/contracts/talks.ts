@@ -121,5 +121,13 @@ export const TalkSummarySchema = z.object({
 });
 export type TalkSummary = z.infer<typeof TalkSummarySchema>;
 
-export const TalkListSchema = z.object({ talks: z.array(TalkSummarySchema), serverNow: z.string() });
+/** Ended and declined talks the list shows at first, and the more each "Show older" adds. */
+export const PAST_TALKS_PAGE = 10;
+
+/** The talks still going, then the latest ended or declined ones; `hasOlder` when there are more. */
+export const TalkListSchema = z.object({
+  talks: z.array(TalkSummarySchema),
+  hasOlder: z.boolean(),
+  serverNow: z.string(),
+});
 export type TalkList = z.infer<typeof TalkListSchema>;

@@ -90,6 +90,26 @@ describe('occurrences in a time zone', () => {
     expect(nextOccurrence({ ...walk, rule: 'FREQ=DAILY;COUNT=2' }, at('2026-03-10T00:00:00Z'))).toBeNull();
   });
 
+  it('keep their rhythm years after the first day', () => {
+    const march = [at('2026-03-01T00:00:00Z'), at('2026-04-01T00:00:00Z')] as const;
+    const fortnightly = { ...walk, rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', startDay: '2021-01-01' };
+    expect(occurrencesBetween(fortnightly, ...march).map((o) => o.day)).toEqual(['2026-03-06', '2026-03-20']);
+    const onThe31st = { ...walk, rule: 'FREQ=MONTHLY', startDay: '2020-01-31' };
+    expect(
+      occurrencesBetween(onThe31st, at('2026-03-01T00:00:00Z'), at('2026-09-01T00:00:00Z')).map((o) => o.day),
+    ).toEqual(['2026-03-31', '2026-05-31', '2026-07-31', '2026-08-31']);
+    const leapDay = { ...walk, rule: 'FREQ=MONTHLY;INTERVAL=12', startDay: '2020-02-29' };
+    expect(
+      occurrencesBetween(leapDay, at('2025-01-01T00:00:00Z'), at('2029-01-01T00:00:00Z')).map((o) => o.day),
+    ).toEqual(['2028-02-29']);
+    const everyThirdDay = { ...walk, rule: 'FREQ=DAILY;INTERVAL=3', startDay: '2025-03-01' };
+    expect(
+      occurrencesBetween(everyThirdDay, ...march)
+        .map((o) => o.day)
+        .slice(0, 3),
+    ).toEqual(['2026-03-02', '2026-03-05', '2026-03-08']);
+  });
+
   it('find the first Sunday of each month and the next occurrence after a moment', () => {
     const monthly = { ...walk, rule: 'FREQ=MONTHLY;BYDAY=1SU', time: '17:00' };
     expect(nextOccurrence(monthly, at('2026-03-02T09:00:00Z'))?.day).toBe('2026-04-05');

@@ -72,23 +72,64 @@ const dateOfFloating = (d: Date): LocalDate => ({
   day: d.getUTCDate(),
 });
 
-function ruleFor(schedule: Schedule) {
+const daysBetween = (a: LocalDate, b: LocalDate) =>
+  Math.round((floating(b).getTime() - floating(a).getTime()) / 86_400_000);
+
+/**
+ * The latest day on or before `near` that is a whole number of the rule's periods after `start`
+ * (days, weeks or months, times its interval), or `start` itself. The library walks every
+ * occurrence from the first one, so a ritual kept for years would cost years of steps on each
+ * read; starting whole periods later keeps the same rhythm (every other week stays on its weeks,
+ * "monthly on the 31st" on the months that have one). A rule that counts its occurrences is
+ * walked from its first day, since its count is.
+ */
+function startNear(
+  options: { freq: number; interval?: number; count?: number | null },
+  start: LocalDate,
+  near: LocalDate,
+) {
+  const interval = options.interval ?? 1;
+  if (options.count || daysBetween(start, near) <= 0) return start;
+  if (options.freq === lib.RRule.MONTHLY) {
+    const months = (near.year - start.year) * 12 + (near.month - start.month);
+    for (let k = Math.floor(months / interval); k > 0; k--) {
+      const month = start.month - 1 + k * interval;
+      const candidate = {
+        year: start.year + Math.floor(month / 12),
+        month: (month % 12) + 1,
+        day: start.day,
+      };
+      const exists = addDays(candidate, 0).day === start.day;
+      if (exists && daysBetween(candidate, near) >= 0) return candidate;
+    }
+    return start;
+  }
+  const period = options.freq === lib.RRule.WEEKLY ? 7 * interval : interval;
+  return addDays(start, Math.floor(daysBetween(start, near) / period) * period);
+}
+
+/** The rule as the library takes it, walked from a first occurrence on or shortly before `near`. */
+function ruleFor(schedule: Schedule, near: LocalDate) {
   const start = parseDay(schedule.startDay);
   const time = parseTimeOfDay(schedule.time);
   if (!start || !time || !isRitualRule(schedule.rule)) return null;
   const options = lib.RRule.parseString(schedule.rule);
   // A last day counts whole, whatever the time of day.
   if (options.until) options.until = new Date(options.until.getTime() + 24 * 3600_000 - 1);
-  return { rule: new lib.RRule({ ...options, dtstart: floating(start, time.hour, time.minute) }), time };
+  // Every rule Tend keeps names its FREQ.
+  const freq = options.freq ?? lib.RRule.DAILY;
+  const first = startNear({ ...options, freq }, start, near);
+  return { rule: new lib.RRule({ ...options, dtstart: floating(first, time.hour, time.minute) }), time };
 }
 
 /** The occurrences that start in [from, to), in order. */
 export function occurrencesBetween(schedule: Schedule, from: Date, to: Date): Occurrence[] {
-  const built = ruleFor(schedule);
-  if (!built || to <= from) return [];
+  if (to <= from) return [];
   // Wall-clock bounds a day wider than the window cover every zone's offset.
   const first = addDays(wallClockAt(from, schedule.timeZone), -1);
   const last = addDays(wallClockAt(to, schedule.timeZone), 1);
+  const built = ruleFor(schedule, first);
+  if (!built) return [];
   const found: Occurrence[] = [];
   for (const wall of built.rule.between(floating(first), floating(last, 23, 59), true)) {
     const date = dateOfFloating(wall);

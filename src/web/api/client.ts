@@ -197,7 +197,8 @@ export const api = {
   unsubscribePush: (endpoint: string) => call<void>('POST', '/api/notifications/push/remove', { endpoint }),
   unsubscribeEmail: (token: string) =>
     call<Unsubscribed>('POST', `/api/unsubscribe/${encodeURIComponent(token)}`, {}),
-  talks: () => call<TalkList>('GET', '/api/talks'),
+  /** Every talk still going and the latest past ones: `limit` of them, or the server's first page. */
+  talks: (limit?: number) => call<TalkList>('GET', limit ? `/api/talks?limit=${limit}` : '/api/talks'),
   inviteToTalk: (talk: NewTalk) => write<Talk>('/api/talks', talk),
   talk: (id: string) => call<Talk>('GET', talkUrl(id)),
   replyToTalk: (id: string, reply: TalkReply) => call<Talk>('POST', talkUrl(id, '/reply'), reply),
@@ -244,7 +245,8 @@ export const api = {
     call<Appreciation>('POST', `/api/appreciations/${encodeURIComponent(id)}/read`, {}),
   deleteAppreciation: (id: string) => call<void>('DELETE', `/api/appreciations/${encodeURIComponent(id)}`),
   logGesture: (gesture: NewGesture) => write<Appreciations>('/api/gestures', gesture),
-  wins: () => call<Wins>('GET', '/api/wins'),
+  /** The latest wins: `limit` of them, or the server's first page. */
+  wins: (limit?: number) => call<Wins>('GET', limit ? `/api/wins?limit=${limit}` : '/api/wins'),
   addWin: (text: string) => write<Win>('/api/wins', { text }),
   repairRoom: () => call<RepairRoom>('GET', '/api/repair'),
   repair: (id: string) => call<Repair>('GET', repairUrl(id)),

@@ -125,6 +125,22 @@ describe('wins', () => {
     expect((await sam.client.get('/api/wins')).body.wins).toHaveLength(2);
   });
 
+  it('open on the latest twenty, and show older ones when asked', async () => {
+    const { alex, sam } = await couple(app.http);
+    for (let n = 1; n <= 22; n++) {
+      app.clock.advance(MIN);
+      await alex.client.post('/api/wins', { text: `Win ${n}` });
+    }
+    const first = (await sam.client.get('/api/wins')).body;
+    expect(first.wins).toHaveLength(20);
+    expect([first.wins[0].text, first.wins[19].text]).toEqual(['Win 22', 'Win 3']);
+    expect(first.hasOlder).toBe(true);
+    const all = (await sam.client.get('/api/wins?limit=40')).body;
+    expect(all.wins.map((w: { text: string }) => w.text).slice(-2)).toEqual(['Win 2', 'Win 1']);
+    expect(all.hasOlder).toBe(false);
+    expect((await sam.client.get('/api/wins?limit=-1')).status).toBe(400);
+  });
+
   it('are recorded when a reflection is confirmed “yes, that’s it”', async () => {
     const { alex, sam } = await couple(app.http);
     const talk = (

@@ -8,6 +8,7 @@ import {
   WinSchema,
   WinsSchema,
 } from '../../../core/contracts/appreciations';
+import { ListLimitSchema } from '../../../core/contracts/pages';
 import { defineRoute, type Route } from '../../platform/http/route';
 import type { AppreciationService } from './service';
 
@@ -61,10 +62,11 @@ export function appreciationRoutes(appreciations: AppreciationService): Route[] 
     defineRoute({
       method: 'GET',
       url: '/api/wins',
-      summary: 'The wins you have noticed together, newest first',
+      summary: 'The latest `limit` wins you have noticed together (20 unless asked), newest first',
       access: 'member',
+      query: ListLimitSchema,
       response: WinsSchema,
-      handler: async ({ member }) => appreciations.wins(member),
+      handler: async ({ member, query }) => appreciations.wins(member, query),
     }),
     defineRoute({
       method: 'POST',

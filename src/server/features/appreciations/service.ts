@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { isInSpace, type Viewer } from '../../../core/access';
 import type { GestureKind, WinSource } from '../../../core/appreciations';
-import type {
-  Appreciation,
-  Appreciations,
-  NewAppreciation,
-  NewGesture,
-  NewWin,
-  Win,
-  Wins,
+import {
+  type Appreciation,
+  type Appreciations,
+  type NewAppreciation,
+  type NewGesture,
+  type NewWin,
+  WINS_PAGE,
+  type Win,
+  type Wins,
 } from '../../../core/contracts/appreciations';
+import type { ListLimit } from '../../../core/contracts/pages';
 import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
 import { AppError, conflict, notFound } from '../../platform/http/errors';
@@ -175,12 +177,16 @@ export function createAppreciationService(platform: Platform, hooks: Appreciatio
       return this.list(member);
     },
 
-    async wins(member: Membership): Promise<Wins> {
+    /** The latest `limit` wins of the space. */
+    async wins(member: Membership, { limit = WINS_PAGE }: ListLimit): Promise<Wins> {
       const [members, rows] = await Promise.all([
         hooks.membersOf(member.spaceId),
-        store.listWins(db, member.spaceId),
+        store.listWins(db, member.spaceId, limit + 1),
       ]);
-      return { wins: rows.map((row) => presentWin(row, members, member.personId)) };
+      return {
+        wins: rows.slice(0, limit).map((row) => presentWin(row, members, member.personId)),
+        hasOlder: rows.length > limit,
+      };
     },
 
     async addWin(member: Membership, input: NewWin): Promise<Win> {

@@ -54,8 +54,14 @@ export async function insertWin(db: Db, row: WinRow): Promise<void> {
   await db.insert(win).values(row);
 }
 
-export function listWins(db: Db, spaceId: string, limit = LIST_LIMIT) {
-  return db.select().from(win).where(eq(win.spaceId, spaceId)).orderBy(desc(win.createdAt)).limit(limit);
+/** The latest `limit` wins of a space, newest first. */
+export function listWins(db: Db, spaceId: string, limit: number) {
+  return db
+    .select()
+    .from(win)
+    .where(eq(win.spaceId, spaceId))
+    .orderBy(desc(win.createdAt), desc(win.id))
+    .limit(limit);
 }
 
 /** Gestures and wins a person logged in a space they had alone move with them into the space they join. */

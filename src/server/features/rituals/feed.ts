@@ -3,7 +3,7 @@ import { type CalendarEvent, calendarOf } from '../../../core/rituals/calendar';
 import { occurrencesBetween } from '../../../core/rituals/recurrence';
 import { notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
-import { participantsOf, scheduleOf } from './history';
+import { logWindow, participantsOf, scheduleOf } from './history';
 import * as store from './store';
 
 const DAY_MS = 86_400_000;
@@ -38,16 +38,12 @@ export function createRitualFeed(platform: Platform) {
       const now = clock.now();
       const from = new Date(now.getTime() - 14 * DAY_MS);
       const to = new Date(now.getTime() + 56 * DAY_MS);
-      const rows = place?.spaceId ? await store.listRituals(db, place.spaceId) : [];
+      const rows = place?.spaceId ? await store.listRituals(db, place.spaceId, logWindow(from, now)) : [];
       const mine = rows.filter((r) => participantsOf(r).includes(personId));
-      const logs = await store.listOccurrences(
-        db,
-        mine.map((r) => r.id),
-      );
       const events: CalendarEvent[] = [];
       for (const r of mine) {
         for (const o of occurrencesBetween(scheduleOf(r), from, to)) {
-          const log = logs.find((l) => l.ritualId === r.id && l.day === o.day);
+          const log = r.log.find((l) => l.day === o.day);
           events.push({
             uid: `${r.id}-${o.day}@tend`,
             title: r.title,

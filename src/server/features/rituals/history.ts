@@ -3,7 +3,7 @@ import { localToUtc, parseTimeOfDay } from '../../../core/local-time';
 import { parseDay } from '../../../core/pulse/days';
 import { occurrencesBetween, type Schedule } from '../../../core/rituals/recurrence';
 import { type RitualHistory, ritualStats } from '../../../core/rituals/suggestion';
-import type { FeelingRow, OccurrenceRow, RitualRow } from './store';
+import type { FeelingRow, LogWindow, OccurrenceRow, RitualRow } from './store';
 
 const DAY_MS = 86_400_000;
 /** How far back the numbers and the suggestion look. */
@@ -16,6 +16,15 @@ export const scheduleOf = (r: RitualRow): Schedule => ({
   timeZone: r.timeZone,
 });
 
+/**
+ * The log a read needs to see occurrences from `from` on, and the next one from `now`: a day is
+ * named in the ritual's zone, which can be a day behind UTC, so the window opens two UTC days early.
+ */
+export const logWindow = (from: Date, now: Date): LogWindow => ({
+  sinceDay: new Date(from.getTime() - 2 * DAY_MS).toISOString().slice(0, 10),
+  movedFrom: now,
+});
+
 /** Who does this ritual: its proposer, and the partner once they joined. */
 export const participantsOf = (r: RitualRow): string[] =>
   r.joinedBy ? [r.proposerId, r.joinedBy] : [r.proposerId];
@@ -24,7 +33,7 @@ export const participantsOf = (r: RitualRow): string[] =>
  * The ritual as it stands among the space's members now: a partner who joined it and then left
  * the space no longer takes part; a ritual whose proposer left is theirs, not the space's.
  */
-export function amongMembers(r: RitualRow, memberIds: string[]): RitualRow | null {
+export function amongMembers<R extends RitualRow>(r: R, memberIds: string[]): R | null {
   if (!memberIds.includes(r.proposerId)) return null;
   return r.joinedBy && !memberIds.includes(r.joinedBy) ? { ...r, joinedBy: null } : r;
 }
@@ -112,16 +121,31 @@ export function nextOf(
   logs: OccurrenceRow[],
   now: Date,
 ): { day: string; startsAt: Date } | null {
-  const ahead = occurrencesBetween(scheduleOf(r), now, new Date(now.getTime() + 35 * DAY_MS));
   const candidates: Array<{ day: string; startsAt: Date }> = [];
-  for (const o of ahead) {
-    const log = logs.find((l) => l.day === o.day);
-    if (!log) candidates.push(o);
-  }
+  const unlogged = firstUnlogged(r, logs, now);
+  if (unlogged) candidates.push(unlogged);
   for (const log of logs) {
     if (log.status === 'moved' && log.movedTo && log.movedTo >= now)
       candidates.push({ day: log.day, startsAt: log.movedTo });
   }
   candidates.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return candidates[0] ?? null;
+}
+
+/**
+ * The first occurrence within five weeks of `now` that nobody logged: looked for a week at a time,
+ * since it is nearly always in the first one and each occurrence costs a time-zone conversion.
+ */
+function firstUnlogged(r: RitualRow, logs: OccurrenceRow[], now: Date) {
+  const end = now.getTime() + 35 * DAY_MS;
+  for (let from = now.getTime(); from < end; from += 7 * DAY_MS) {
+    const week = occurrencesBetween(
+      scheduleOf(r),
+      new Date(from),
+      new Date(Math.min(from + 7 * DAY_MS, end)),
+    );
+    const found = week.find((o) => !logs.some((l) => l.day === o.day));
+    if (found) return found;
+  }
+  return null;
 }

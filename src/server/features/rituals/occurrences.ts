@@ -3,7 +3,7 @@ import { isOccurrenceDay } from '../../../core/rituals/recurrence';
 import type { Membership } from '../../platform/auth/session';
 import { conflict, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
-import { participantsOf, scheduleOf } from './history';
+import { logWindow, participantsOf, scheduleOf, startOfDay } from './history';
 import type { RitualRow } from './store';
 import * as store from './store';
 
@@ -25,7 +25,7 @@ export function createOccurrenceActions(platform: Platform, deps: OccurrenceDeps
   /** Done, and both who do it said how it felt: a win, recorded once. */
   async function recordWinIfTogether(r: RitualRow, day: string): Promise<void> {
     if (!r.joinedBy) return;
-    const feelings = (await store.listFeelings(db, [r.id])).filter((f) => f.day === day);
+    const feelings = (await store.listFeelings(db, r.id, day)).filter((f) => f.day === day);
     if (!participantsOf(r).every((id) => feelings.some((f) => f.personId === id))) return;
     if (await store.claimWin(db, r.id, day, clock.now())) await deps.onDoneTogether?.(r);
   }
@@ -56,7 +56,9 @@ export function createOccurrenceActions(platform: Platform, deps: OccurrenceDeps
 
     async rate(member: Membership, id: string, day: string, feeling: number): Promise<RitualDetail> {
       const r = await deps.readAsParticipant(member, id);
-      const log = (await store.listOccurrences(db, [id])).find((l) => l.day === day);
+      const log = (await store.listOccurrences(db, [id], logWindow(startOfDay(r, day), clock.now()))).find(
+        (l) => l.day === day,
+      );
       if (log?.status !== 'done') throw conflict('NOT_DONE', 'Mark it done first, then say how it felt.');
       await store.saveFeeling(db, {
         ritualId: id,

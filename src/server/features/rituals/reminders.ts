@@ -1,6 +1,6 @@
 import type { Platform } from '../../platform/platform';
 import type { NotificationService } from '../notifications/service';
-import { nextOf, participantsOf } from './history';
+import { logWindow, nextOf, participantsOf } from './history';
 import * as store from './store';
 
 const KIND = 'ritual.reminder';
@@ -22,10 +22,10 @@ export function ritualReminders(platform: Platform, notifications: NotificationS
     if (!r || r.endedAt || !participantsOf(r).includes(personId)) return;
     const lead = await store.findReminderLead(db, ritualId, personId);
     if (lead === null) return;
-    const logs = await store.listOccurrences(db, [ritualId]);
     // The next occurrence whose reminder time is still ahead.
     const now = clock.now();
     const from = new Date(Math.max(now.getTime() + lead * MIN_MS, (after?.getTime() ?? 0) + 1));
+    const logs = await store.listOccurrences(db, [ritualId], logWindow(from, from));
     const next = nextOf(r, logs, from);
     if (!next) return;
     const startsAt = next.startsAt.toISOString();
@@ -47,8 +47,8 @@ export function ritualReminders(platform: Platform, notifications: NotificationS
     const r = await store.findRitual(db, ritualId);
     if (!r || r.endedAt || !participantsOf(r).includes(personId)) return false;
     if (String(await store.findReminderLead(db, ritualId, personId)) !== lead) return false;
-    const logs = await store.listOccurrences(db, [ritualId]);
     const at = new Date(new Date(startsAt).getTime() - 1);
+    const logs = await store.listOccurrences(db, [ritualId], logWindow(at, at));
     const still = nextOf(r, logs, at);
     return still?.day === day && still.startsAt.toISOString() === startsAt;
   });

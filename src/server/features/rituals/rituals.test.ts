@@ -181,6 +181,32 @@ describe('logging occurrences', () => {
     ).toBe(409);
   });
 
+  it('kept for months: the numbers cover the last eight weeks, and the next one follows what was logged', async () => {
+    const { alex } = await couple(app.http);
+    const weekly = { ...walk, rule: 'FREQ=WEEKLY;BYDAY=MO', isProposed: false, startDay: '2025-12-01' };
+    const id = (await alex.client.post('/api/rituals', weekly)).body.ritual.id;
+    // Thirteen Mondays done, the first five of them before the eight weeks the numbers look at.
+    for (let week = 0; week < 13; week++) {
+      const day = new Date(Date.UTC(2025, 11, 1 + 7 * week)).toISOString().slice(0, 10);
+      await alex.client.put(`/api/rituals/${id}/occurrences/${day}`, { status: 'done' });
+    }
+    expect((await alex.client.get(`/api/rituals/${id}`)).body.stats).toMatchObject({ due: 8, done: 8 });
+
+    await alex.client.put(`/api/rituals/${id}/occurrences/${DAY}`, { status: 'skipped' });
+    expect((await alex.client.get('/api/rituals')).body.next).toMatchObject({
+      ritualId: id,
+      startsAt: '2026-03-09T18:30:00.000Z',
+    });
+    await alex.client.put(`/api/rituals/${id}/occurrences/2026-03-09`, {
+      status: 'moved',
+      movedTo: '2026-03-12T18:00:00Z',
+    });
+    expect((await alex.client.get('/api/rituals')).body.rituals[0].next).toEqual({
+      day: '2026-03-09',
+      startsAt: '2026-03-12T18:00:00.000Z',
+    });
+  });
+
   it('refuses a day the ritual does not happen', async () => {
     const { alex } = await couple(app.http);
     const weekly = { ...walk, rule: 'FREQ=WEEKLY;BYDAY=MO', isProposed: false };

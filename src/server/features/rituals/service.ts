@@ -14,7 +14,7 @@ import type { Membership } from '../../platform/auth/session';
 import type { Db } from '../../platform/db/database';
 import { conflict, forbidden, notFound } from '../../platform/http/errors';
 import type { Platform } from '../../platform/platform';
-import { amongMembers, historyOf, occurrenceViews, participantsOf } from './history';
+import { amongMembers, historyOf, logWindow, occurrenceViews, participantsOf, STATS_DAYS } from './history';
 import { createOccurrenceActions } from './occurrences';
 import { type Member, partnerOf, presentRitual } from './present';
 import type { RitualRow } from './store';
@@ -84,7 +84,8 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       const me = member.personId;
       const [members, rows, leads, hasFeed] = await Promise.all([
         hooks.membersOf(member.spaceId),
-        store.listRituals(db, member.spaceId),
+        // Only the log the next occurrence needs: the list shows no history.
+        store.listRituals(db, member.spaceId, logWindow(clock.now(), clock.now())),
         store.listReminderLeads(db, me),
         store.hasFeed(db, me),
       ]);
@@ -93,15 +94,11 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
       const visible = rows
         .filter((r) => canSee(viewer, itemOf(r)))
         .map((r) => amongMembers(r, ids))
-        .filter((r): r is RitualRow => r !== null);
-      const logs = await store.listOccurrences(
-        db,
-        visible.map((r) => r.id),
-      );
+        .filter((r) => r !== null);
       const rituals = visible.map((r) =>
         presentRitual(
           r,
-          logs.filter((l) => l.ritualId === r.id),
+          r.log,
           members,
           me,
           leads.find((l) => l.ritualId === r.id)?.leadMinutes ?? null,
@@ -124,13 +121,15 @@ export function createRitualService(platform: Platform, hooks: RitualHooks) {
     async detail(member: Membership, id: string): Promise<RitualDetail> {
       const r = await readRitual(member, id);
       const me = member.personId;
+      const now = clock.now();
+      // The numbers look back further than the occurrences shown, so they set how much is read.
+      const window = logWindow(new Date(now.getTime() - STATS_DAYS * DAY_MS), now);
       const [members, logs, feelings, lead] = await Promise.all([
         hooks.membersOf(member.spaceId),
-        store.listOccurrences(db, [r.id]),
-        store.listFeelings(db, [r.id]),
+        store.listOccurrences(db, [r.id], window),
+        store.listFeelings(db, r.id, window.sinceDay),
         store.findReminderLead(db, r.id, me),
       ]);
-      const now = clock.now();
       return {
         ritual: presentRitual(r, logs, members, me, lead, now),
         occurrences: occurrenceViews(

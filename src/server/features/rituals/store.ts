@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, isNull, or, sql } from 'drizzle-orm';
 import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
+import { preparedFor } from '../../platform/db/prepared';
 import { spaceMember } from '../space/tables';
 import { ritual, ritualFeed, ritualFeeling, ritualOccurrence, ritualReminder } from './tables';
 
@@ -17,13 +18,50 @@ export async function findRitual(db: Db, id: string): Promise<RitualRow | null> 
   return row ?? null;
 }
 
-/** The space's rituals that have not ended, oldest first; who may see which is the service's call. */
-export function listRituals(db: Db, spaceId: string) {
-  return db
-    .select()
+/** A logged occurrence as `json_agg` answers it. */
+interface LoggedJson {
+  ritual_id: string;
+  day: string;
+  status: string;
+  moved_to: string | null;
+  logged_by: string | null;
+  logged_at: string;
+  win_at: string | null;
+}
+
+const dateOf = (text: string | null) => (text === null ? null : new Date(text));
+const occurrenceOf = (o: LoggedJson): OccurrenceRow => ({
+  ritualId: o.ritual_id,
+  day: o.day,
+  status: o.status,
+  movedTo: dateOf(o.moved_to),
+  loggedBy: o.logged_by,
+  loggedAt: new Date(o.logged_at),
+  winAt: dateOf(o.win_at),
+});
+
+// Read on every opening of the home screen: built once, and the log comes in the same statement.
+const ritualsWithLog = preparedFor((db) =>
+  db
+    .select({
+      ...getTableColumns(ritual),
+      log: sql<
+        LoggedJson[]
+      >`coalesce((select json_agg(o) from ritual_occurrence o where o.ritual_id = ritual.id and (o.day >= ${sql.placeholder('sinceDay')} or o.moved_to >= ${sql.placeholder('movedFrom')})), '[]')`,
+    })
     .from(ritual)
-    .where(and(eq(ritual.spaceId, spaceId), isNull(ritual.endedAt)))
-    .orderBy(asc(ritual.createdAt));
+    .where(and(eq(ritual.spaceId, sql.placeholder('spaceId')), isNull(ritual.endedAt)))
+    .orderBy(asc(ritual.createdAt))
+    .prepare('tend_list_rituals'),
+);
+
+/**
+ * The space's rituals that have not ended, oldest first, each with the part of its log `window`
+ * names; who may see which is the service's call.
+ */
+export async function listRituals(db: Db, spaceId: string, window: LogWindow) {
+  const rows = await ritualsWithLog(db).execute({ spaceId, ...window });
+  return rows.map(({ log, ...r }) => ({ ...r, log: log.map(occurrenceOf) }));
 }
 
 export async function updateRitual(
@@ -34,9 +72,39 @@ export async function updateRitual(
   await db.update(ritual).set(change).where(eq(ritual.id, id));
 }
 
-export function listOccurrences(db: Db, ritualIds: string[]) {
-  if (ritualIds.length === 0) return Promise.resolve([] as OccurrenceRow[]);
-  return db.select().from(ritualOccurrence).where(inArray(ritualOccurrence.ritualId, ritualIds));
+/**
+ * How much of a ritual's log a read needs: the days from `sinceDay` on, and any occurrence moved
+ * to `movedFrom` or later. A ritual kept for years is read in weeks, not years.
+ */
+export interface LogWindow {
+  sinceDay: string;
+  movedFrom: Date;
+}
+
+// Read on every opening of the home screen by a couple with rituals: built once.
+const recentOccurrences = preparedFor((db) =>
+  db
+    .select()
+    .from(ritualOccurrence)
+    .where(
+      and(
+        sql`${ritualOccurrence.ritualId} = any(${sql.placeholder('ritualIds')})`,
+        or(
+          gte(ritualOccurrence.day, sql.placeholder('sinceDay')),
+          gte(ritualOccurrence.movedTo, sql.placeholder('movedFrom')),
+        ),
+      ),
+    )
+    .prepare('tend_list_recent_occurrences'),
+);
+
+export async function listOccurrences(
+  db: Db,
+  ritualIds: string[],
+  window: LogWindow,
+): Promise<OccurrenceRow[]> {
+  if (ritualIds.length === 0) return [];
+  return recentOccurrences(db).execute({ ritualIds, ...window });
 }
 
 export async function saveOccurrence(db: Db, row: OccurrenceRow): Promise<void> {
@@ -64,9 +132,12 @@ export async function claimWin(db: Db, ritualId: string, day: string, at: Date):
   return rows.length > 0;
 }
 
-export function listFeelings(db: Db, ritualIds: string[]) {
-  if (ritualIds.length === 0) return Promise.resolve([] as FeelingRow[]);
-  return db.select().from(ritualFeeling).where(inArray(ritualFeeling.ritualId, ritualIds));
+/** The feelings about a ritual's occurrences from `sinceDay` on. */
+export function listFeelings(db: Db, ritualId: string, sinceDay: string) {
+  return db
+    .select()
+    .from(ritualFeeling)
+    .where(and(eq(ritualFeeling.ritualId, ritualId), gte(ritualFeeling.day, sinceDay)));
 }
 
 export async function saveFeeling(db: Db, row: FeelingRow): Promise<void> {

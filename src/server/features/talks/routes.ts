@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ListLimitSchema } from '../../../core/contracts/pages';
 import {
   ConfirmationSchema,
   NewTalkSchema,
@@ -18,10 +19,12 @@ export function talkRoutes(talks: TalkService): Route[] {
     defineRoute({
       method: 'GET',
       url: '/api/talks',
-      summary: 'Talks in your space: open invitations, the one in progress, and history',
+      summary:
+        'Talks in your space: open invitations, the one in progress, and the latest `limit` past ones (10 unless asked)',
       access: 'member',
+      query: ListLimitSchema,
       response: TalkListSchema,
-      handler: async ({ member }) => talks.list(member),
+      handler: async ({ member, query }) => talks.list(member, query),
     }),
     defineRoute({
       method: 'POST',

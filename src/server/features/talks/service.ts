@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { isInSpace, isOwner, type Viewer } from '../../../core/access';
-import type {
-  Confirmation,
-  NewTalk,
-  Talk,
-  TalkEntry,
-  TalkList,
-  TalkMode,
-  TalkReply,
-  TalkWords,
+import type { ListLimit } from '../../../core/contracts/pages';
+import {
+  type Confirmation,
+  type NewTalk,
+  PAST_TALKS_PAGE,
+  type Talk,
+  type TalkEntry,
+  type TalkList,
+  type TalkMode,
+  type TalkReply,
+  type TalkWords,
 } from '../../../core/contracts/talks';
 import { type FormatId, formatOf } from '../../../core/talks/formats';
 import {
@@ -241,12 +243,15 @@ export function createTalkService(
       return present(row, member);
     },
 
-    async list(member: Membership): Promise<TalkList> {
-      const rows = await Promise.all((await store.listTalks(db, member.spaceId)).map(settle));
-      const counts = await store.countEntries(
-        db,
-        rows.map((r) => r.id),
-      );
+    /** Every talk still going, and the latest `limit` ended or declined ones, newest first. */
+    async list(member: Membership, { limit = PAST_TALKS_PAGE }: ListLimit): Promise<TalkList> {
+      const listed = await store.listTalks(db, member.spaceId, limit + 1);
+      const newestFirst = (a: TalkRow, b: TalkRow) =>
+        b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id);
+      const open = listed.filter((row) => isOpen(stateOf(row)));
+      const past = listed.filter((row) => !isOpen(stateOf(row))).sort(newestFirst);
+      const rows = [...(await Promise.all(open.map(settle))), ...past.slice(0, limit)].sort(newestFirst);
+      const counted = new Map(listed.map((row) => [row.id, row]));
       return {
         talks: rows.map((row) => ({
           id: row.id,
@@ -259,9 +264,10 @@ export function createTalkService(
           startsAt: iso(row.startsAt),
           createdAt: row.createdAt.toISOString(),
           endedAt: iso(row.endedAt),
-          turns: counts.get(row.id)?.turns ?? 0,
-          confirmedReflections: counts.get(row.id)?.confirmed ?? 0,
+          turns: counted.get(row.id)?.turns ?? 0,
+          confirmedReflections: counted.get(row.id)?.confirmed ?? 0,
         })),
+        hasOlder: past.length > limit,
         serverNow: clock.now().toISOString(),
       };
     },

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
+import { preparedFor } from '../../platform/db/prepared';
 import { talk, talkEntry, talkRating } from './tables';
 
 export type TalkRow = typeof talk.$inferSelect;
@@ -22,10 +23,6 @@ export async function updateTalk(db: Db, talkId: string, change: Partial<TalkRow
   await db.update(talk).set(change).where(eq(talk.id, talkId));
 }
 
-export function listTalks(db: Db, spaceId: string) {
-  return db.select().from(talk).where(eq(talk.spaceId, spaceId)).orderBy(desc(talk.createdAt)).limit(100);
-}
-
 /** Talks of a space that are still going, locked so a pause and a move don't cross. */
 export function listOpenTalks(db: Db, spaceId: string) {
   return db
@@ -33,6 +30,42 @@ export function listOpenTalks(db: Db, spaceId: string) {
     .from(talk)
     .where(and(eq(talk.spaceId, spaceId), notInArray(talk.phase, CLOSED)))
     .for('update');
+}
+
+/** A talk with its turns taken and reflections confirmed, as the list shows it. */
+const withCounts = {
+  ...getTableColumns(talk),
+  turns:
+    sql<number>`(select count(*) from talk_entry e where e.talk_id = talk.id and e.kind = 'turn')`.mapWith(
+      Number,
+    ),
+  confirmed: sql<number>`(select count(e.confirmed_at) from talk_entry e where e.talk_id = talk.id)`.mapWith(
+    Number,
+  ),
+};
+
+// Read on every opening of the home screen: built once.
+const listedTalks = preparedFor((db) => {
+  const inSpace = eq(talk.spaceId, sql.placeholder('spaceId'));
+  const open = db
+    .select(withCounts)
+    .from(talk)
+    .where(and(inSpace, notInArray(talk.phase, CLOSED)));
+  const past = db
+    .select(withCounts)
+    .from(talk)
+    .where(and(inSpace, inArray(talk.phase, CLOSED)))
+    .orderBy(desc(talk.createdAt), desc(talk.id))
+    .limit(sql.placeholder('limit'));
+  return open.unionAll(past).prepare('tend_list_talks');
+});
+
+/**
+ * Every talk of a space still going and its latest `limit` ended or declined ones, each with its
+ * counts, in one statement; in no particular order.
+ */
+export function listTalks(db: Db, spaceId: string, limit: number) {
+  return listedTalks(db).execute({ spaceId, limit });
 }
 
 export async function insertEntry(db: Db, row: TalkEntryRow): Promise<void> {
@@ -95,24 +128,6 @@ export async function findEntry(db: Db, entryId: string, talkId: string) {
     .from(talkEntry)
     .where(and(eq(talkEntry.id, entryId), eq(talkEntry.talkId, talkId)));
   return row ?? null;
-}
-
-/** Counts per talk: turns taken and reflections confirmed, for the history list. */
-export async function countEntries(
-  db: Db,
-  talkIds: string[],
-): Promise<Map<string, { turns: number; confirmed: number }>> {
-  if (talkIds.length === 0) return new Map();
-  const rows = await db
-    .select({
-      talkId: talkEntry.talkId,
-      turns: sql<number>`count(*) filter (where ${talkEntry.kind} = 'turn')`.mapWith(Number),
-      confirmed: sql<number>`count(${talkEntry.confirmedAt})`.mapWith(Number),
-    })
-    .from(talkEntry)
-    .where(inArray(talkEntry.talkId, talkIds))
-    .groupBy(talkEntry.talkId);
-  return new Map(rows.map((r) => [r.talkId, { turns: r.turns, confirmed: r.confirmed }]));
 }
 
 export async function saveRating(db: Db, row: typeof talkRating.$inferInsert): Promise<void> {

@@ -90,6 +90,33 @@ describe('inviting to a talk', () => {
   });
 });
 
+describe('the list of talks', () => {
+  it('opens on every talk still going and the ten latest past ones, and shows more when asked', async () => {
+    const { alex, sam } = await couple(app.http);
+    const talkAbout = async (topic: string) => {
+      app.clock.advance(MIN);
+      const body = { topic, formatId: 'check-in', mode: 'remote', startsAt: null };
+      return (await alex.client.post('/api/talks', body)).body.id as string;
+    };
+    for (let n = 1; n <= 12; n++)
+      await sam.client.post(at(await talkAbout(`Week ${n}`), '/reply'), { answer: 'decline' });
+    await talkAbout('Still to come');
+
+    const first = (await sam.client.get('/api/talks')).body;
+    expect(first.talks.map((t: { topic: string }) => t.topic)).toEqual([
+      'Still to come',
+      ...[12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((n) => `Week ${n}`),
+    ]);
+    expect(first.hasOlder).toBe(true);
+    const all = (await sam.client.get('/api/talks?limit=20')).body;
+    expect(all.talks).toHaveLength(13);
+    expect(all.talks.at(-1).topic).toBe('Week 1');
+    expect(all.hasOlder).toBe(false);
+    for (const limit of ['0', 'ten', '1001'])
+      expect((await sam.client.get(`/api/talks?limit=${limit}`)).status).toBe(400);
+  });
+});
+
 describe('a remote talk', () => {
   it('runs turn, reflection, "partly", retry, "yes", and switches roles', async () => {
     const { alex, sam, talkId, started } = await startedTalk();

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { WIN_TEXT_MAX_LENGTH } from '../../../core/appreciations';
-import type { Win } from '../../../core/contracts/appreciations';
+import { WINS_PAGE, type Win } from '../../../core/contracts/appreciations';
 import { api } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { Page } from '../../components/Page';
@@ -10,14 +10,18 @@ import { t } from '../../i18n/i18n';
 import { useWins } from './useAppreciations';
 import { winWords } from './winWords';
 
-/** Ids seen on this screen already: a win that appears after the first look is celebrated. */
+/**
+ * Ids seen on this screen already: a win that appears above them after the first look is
+ * celebrated; older ones shown on asking are not new.
+ */
 function useNewIds(wins: Win[] | undefined): Set<string> {
   const seen = useRef<Set<string> | null>(null);
   const [fresh, setFresh] = useState<Set<string>>(new Set());
   useEffect(() => {
     if (!wins) return;
     if (seen.current) {
-      const arrived = wins.filter((w) => !seen.current?.has(w.id)).map((w) => w.id);
+      const firstSeen = wins.findIndex((w) => seen.current?.has(w.id));
+      const arrived = (firstSeen === -1 ? wins : wins.slice(0, firstSeen)).map((w) => w.id);
       if (arrived.length > 0) setFresh(new Set(arrived));
     }
     seen.current = new Set(wins.map((w) => w.id));
@@ -27,7 +31,8 @@ function useNewIds(wins: Win[] | undefined): Set<string> {
 
 /** The wins wall, newest first, with a way to add one you noticed. */
 export default function WinsScreen() {
-  const { data, error, refresh } = useWins();
+  const [shown, setShown] = useState(WINS_PAGE);
+  const { data, error, refresh } = useWins(shown);
   const fresh = useNewIds(data?.wins);
   return (
     <Page title={t('wins.title')} back="/">
@@ -53,6 +58,11 @@ export default function WinsScreen() {
             </li>
           ))}
         </ul>
+      )}
+      {data?.hasOlder && (
+        <button type="button" onClick={() => setShown(data.wins.length + WINS_PAGE)}>
+          {t('wins.older')}
+        </button>
       )}
     </Page>
   );

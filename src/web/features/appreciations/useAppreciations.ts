@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { api } from '../../api/client';
 import { useLiveData } from '../../api/useLiveData';
 
@@ -5,5 +6,8 @@ import { useLiveData } from '../../api/useLiveData';
 export const useAppreciations = () =>
   useLiveData(api.appreciations, ['appreciation.changed', 'gesture.changed', 'space.changed']);
 
-/** The wins wall, refetched when a win is added. */
-export const useWins = () => useLiveData(api.wins, ['win.changed', 'space.changed']);
+/** The latest wins, refetched when a win is added: `limit` of them, otherwise the server's first page. */
+export function useWins(limit?: number) {
+  const load = useCallback(() => api.wins(limit), [limit]);
+  return useLiveData(load, ['win.changed', 'space.changed']);
+}

@@ -1,4 +1,5 @@
-import type { TalkSummary } from '../../../core/contracts/talks';
+import { useState } from 'react';
+import { PAST_TALKS_PAGE, type TalkSummary } from '../../../core/contracts/talks';
 import { formatOf } from '../../../core/talks/formats';
 import { FormError } from '../../components/FormError';
 import { Loading } from '../../components/Loading';
@@ -20,7 +21,8 @@ const phaseLabel = (phase: TalkSummary['phase']): MessageKey =>
 
 /** Open invitations, the talk in progress, and the history of past talks. */
 export default function TalksScreen() {
-  const { list, error } = useTalkList();
+  const [shown, setShown] = useState(PAST_TALKS_PAGE);
+  const { list, error } = useTalkList(shown);
   const { home } = useHome();
   const concern = useSafetyConcern();
   if (error && !list) {
@@ -55,6 +57,11 @@ export default function TalksScreen() {
       <section aria-labelledby="past-talks" className="talk-section">
         <h2 id="past-talks">{t('talks.history')}</h2>
         {past.length === 0 ? <p>{t('talks.none')}</p> : <TalkList talks={past} withCounts />}
+        {list.hasOlder && (
+          <button type="button" onClick={() => setShown(past.length + PAST_TALKS_PAGE)}>
+            {t('talks.older')}
+          </button>
+        )}
       </section>
     </Page>
   );

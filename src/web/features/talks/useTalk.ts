@@ -57,8 +57,12 @@ export function useTalk(talkId: string) {
   return { talk, receivedAt, error, act };
 }
 
-/** The space's talks, refetched whenever a talk or the space changes. */
-export function useTalkList() {
-  const { data: list, error } = useLiveData(api.talks, ['talk.changed', 'space.changed']);
+/**
+ * The space's talks, refetched whenever a talk or the space changes: with `limit`, that many past
+ * talks (the history screen shows more as the reader asks), otherwise the server's first page.
+ */
+export function useTalkList(limit?: number) {
+  const load = useCallback(() => api.talks(limit), [limit]);
+  const { data: list, error } = useLiveData(load, ['talk.changed', 'space.changed']);
   return { list, error };
 }

@@ -49,6 +49,7 @@ export const appreciations = {
   'wins.addButton': 'Add to the wall',
   'wins.added': 'Added to your wall.',
   'wins.none': 'Your wall is waiting for its first win. It will fill in as you go.',
+  'wins.older': 'Show older wins',
   'wins.source.reflection': '{name} felt understood in a talk.',
   'wins.source.pause': 'You came back from a pause when you said you would.',
   'wins.source.repair': '{name} reached out to make things right, and the repair was accepted.',

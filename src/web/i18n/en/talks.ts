@@ -8,6 +8,7 @@ export const talks = {
   'talks.open': 'Now and coming up',
   'talks.history': 'Past talks',
   'talks.none': 'No talks yet. When you’re both ready, one of you can invite the other.',
+  'talks.older': 'Show older talks',
   'talks.noneOpen': 'Nothing planned right now.',
   'talks.summary': '{format} · {date}',
   'talks.counts': '{turns} turns · {confirmed} reflections confirmed',
