@@ -8,10 +8,15 @@ import { expect } from 'vitest';
  */
 export function accountsFor(serverUrl: () => string) {
   return {
-    async signUp(context: BrowserContext, name: string, email = `${name.toLowerCase()}@example.org`) {
+    async signUp(
+      context: BrowserContext,
+      name: string,
+      email = `${name.toLowerCase()}@example.org`,
+      timeZone = 'Europe/Berlin',
+    ) {
       const reply = await context.request.post(`${serverUrl()}/api/account/sign-up`, {
         headers: { origin: serverUrl() },
-        data: { name, email, password: 'a long enough password', timeZone: 'Europe/Berlin' },
+        data: { name, email, password: 'a long enough password', timeZone },
       });
       expect(reply.status()).toBe(201);
     },

@@ -1,83 +1,29 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountsFor } from './accounts';
-import { expectAccessible, launchBrowser, phone } from './browser';
-import { type RunningServer, startServer } from './server';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { journey, zoneAfterMorning } from './journey';
 
 // Alex proposes an agreement, Sam suggests a change, Alex accepts it. Sam's version sets the
 // review for today, so the real scheduler reminds both at once (the review morning has passed
 // in the zone they live in); Sam revises it, and a revision written on both phones at the same
 // moment ends with the second writer shown the first one's version instead of overwriting it.
 
-let server: RunningServer;
-let browser: Browser;
-const axeChecked: string[] = [];
-const steps: string[] = [];
-const step = (name: string) => steps.push(name);
+const { url, post, couple, step, checkAccessible } = journey('agreements');
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`E2E: ${steps.length} steps, axe on ${axeChecked.length} screens: ${axeChecked.join(', ')}`);
-});
-
-const { post } = accountsFor(() => server.url);
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** A zone where it is now between 10:00 and 21:59, so a review due today has had its morning. */
-function zoneWithMorningPast(): { zone: string; today: string } {
-  for (const zone of ['Europe/Berlin', 'Asia/Tokyo', 'Pacific/Kiritimati', 'America/New_York']) {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-    }).formatToParts(new Date());
-    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-    const hour = Number(part('hour'));
-    if (hour >= 10 && hour <= 21) return { zone, today: `${part('year')}-${part('month')}-${part('day')}` };
-  }
-  throw new Error('no zone in the list has its morning behind it now');
-}
-
-async function signUp(context: BrowserContext, name: string, timeZone: string, couple = 'agreements') {
-  const reply = await context.request.post(`${server.url}/api/account/sign-up`, {
-    headers: { origin: server.url },
-    data: {
-      name,
-      email: `${name.toLowerCase()}.${couple}@example.org`,
-      password: 'a long enough password',
-      timeZone,
-    },
-  });
-  expect(reply.status()).toBe(201);
-}
 
 const wordings = (page: Page) => page.getByTestId('agreement-wording').allTextContents();
 
 it('proposes, counter-proposes, accepts, is reminded at the review date and revises, never overwriting', async () => {
-  const { zone, today } = zoneWithMorningPast();
-  const alex = await phone(browser);
-  const sam = await phone(browser, { colorScheme: 'dark' });
+  const { zone, today } = zoneAfterMorning();
+  const { alex, sam } = await couple('agreements', zone);
   const a = alex.page;
   const b = sam.page;
-  await signUp(alex.context, 'Alex', zone);
-  await signUp(sam.context, 'Sam', zone);
-  await post(alex.context, '/api/space');
-  const invite = await post(alex.context, '/api/space/invites');
-  await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
   step(`Alex and Sam share a space (${zone})`);
 
-  await a.goto(server.url);
+  await a.goto(url());
   await a.getByRole('link', { name: 'Agreements and needs' }).click();
   await expect.poll(() => heading(a).textContent(), { timeout: 5000 }).toBe('Agreements');
-  await expectAccessible(a, 'agreements, empty', axeChecked);
+  await checkAccessible(a, 'agreements, empty');
   await a.getByLabel('Kind of agreement').selectOption({ label: 'Phones and screens' });
   await a.getByLabel('In your own words').fill('Phones stay in the hall during dinner.');
   await a.getByRole('button', { name: 'Propose to Sam' }).click();
@@ -86,18 +32,18 @@ it('proposes, counter-proposes, accepts, is reminded at the review date and revi
     .toBe('Waiting for Sam to answer.');
   step('Alex proposes an agreement with the default review date');
 
-  await b.goto(server.url);
+  await b.goto(url());
   await expect
     .poll(() => b.getByTestId('agreements-to-answer').textContent())
     .toBe('1 waiting for your answer');
   await b.getByRole('link', { name: 'Agreements and needs' }).click();
   await expect.poll(() => wordings(b), { timeout: 5000 }).toEqual(['Phones stay in the hall during dinner.']);
-  await expectAccessible(b, 'a proposal to answer (dark)', axeChecked);
+  await checkAccessible(b, 'a proposal to answer (dark)');
   await b.getByRole('button', { name: 'Suggest a change' }).click();
   await expect.poll(() => b.getByRole('heading', { name: 'Your version' }).count()).toBe(1);
   await b.getByLabel('In your own words').first().fill('Phones stay in the hall during dinner on weekdays.');
   await b.getByLabel('Look at it again on').first().fill(today);
-  await expectAccessible(b, 'suggesting a change (dark)', axeChecked);
+  await checkAccessible(b, 'suggesting a change (dark)');
   await b.getByRole('button', { name: 'Send this version' }).click();
   await expect
     .poll(() => b.getByTestId('agreement-waiting').textContent())
@@ -116,31 +62,31 @@ it('proposes, counter-proposes, accepts, is reminded at the review date and revi
   expect(history[0]).toContain('Version 2: Phones stay in the hall during dinner on weekdays.');
   expect(history[0]).toMatch(/holds now · proposed by Sam, .* · accepted by you, /);
   expect(history[1]).toMatch(/^Version 1: Phones stay in the hall during dinner\.replaced · proposed by you/);
-  await expectAccessible(a, 'agreement due for review, history open', axeChecked);
+  await checkAccessible(a, 'agreement due for review, history open');
   step('Alex accepts version 2; both versions are kept with who and when');
 
   // The scheduler's worker sends the review reminders; the partner's home shows them live.
-  await b.goto(server.url);
+  await b.goto(url());
   await expect.poll(() => b.getByTestId('unread-badge').textContent(), { timeout: 15_000 }).toBe('1');
   await expect.poll(() => b.getByTestId('agreements-due').textContent()).toBe('1 due for review');
-  await b.goto(`${server.url}/notifications`);
+  await b.goto(`${url()}/notifications`);
   await expect
     .poll(() => b.getByTestId('notification').first().textContent(), { timeout: 5000 })
     .toContain('An agreement to look at again');
   const samCentre = await b.getByTestId('notification').allTextContents();
   expect(samCentre.join(' ')).not.toContain('Phones');
-  await a.goto(server.url);
+  await a.goto(url());
   await expect.poll(() => a.getByTestId('unread-badge').textContent(), { timeout: 15_000 }).toBe('1');
   step('at the review date both are reminded, without the agreement’s words');
 
-  await b.goto(`${server.url}/agreements`);
+  await b.goto(`${url()}/agreements`);
   await expect
     .poll(() => b.getByRole('heading', { name: 'Due for review' }).count(), { timeout: 5000 })
     .toBe(1);
   expect(await b.getByRole('button', { name: 'Keep it' }).count()).toBe(1);
   expect(await b.getByRole('button', { name: 'Retire' }).count()).toBe(1);
-  await expectAccessible(b, 'due for review: keep, revise, retire (dark)', axeChecked);
-  await a.goto(`${server.url}/agreements`);
+  await checkAccessible(b, 'due for review: keep, revise, retire (dark)');
+  await a.goto(`${url()}/agreements`);
   await expect.poll(() => a.getByRole('button', { name: 'Revise' }).count(), { timeout: 5000 }).toBe(1);
 
   // Both open the editor on version 2 and write at the same time; Sam sends first.
@@ -159,7 +105,7 @@ it('proposes, counter-proposes, accepts, is reminded at the review date and revi
   expect(await a.getByLabel('In your own words').first().inputValue()).toBe(
     'Phones stay in the hall at dinner and at breakfast.',
   );
-  await expectAccessible(a, 'a conflict to reconcile', axeChecked);
+  await checkAccessible(a, 'a conflict to reconcile');
   step('Alex’s revision, sent second, is refused with Sam’s version shown and Alex’s words kept');
 
   await a
@@ -184,7 +130,7 @@ it('proposes, counter-proposes, accepts, is reminded at the review date and revi
     .toBe(0);
   expect(await a.getByTestId('agreement-waiting').count()).toBe(0);
   await a.getByText('Every version (4)').click();
-  await expectAccessible(a, 'agreement revised, four versions', axeChecked);
+  await checkAccessible(a, 'agreement revised, four versions');
   step('Alex reconciles on top of Sam’s version and Sam accepts: version 4 holds, four weeks on');
 
   await alex.context.close();
@@ -192,27 +138,21 @@ it('proposes, counter-proposes, accepts, is reminded at the review date and revi
 }, 180_000);
 
 it('asks to talk a proposal over, and shares a personal need without asking for a yes', async () => {
-  const alex = await phone(browser);
-  const sam = await phone(browser);
+  const { alex, sam } = await couple('needs');
   const a = alex.page;
   const b = sam.page;
-  await signUp(alex.context, 'Alex', 'Europe/Berlin', 'needs');
-  await signUp(sam.context, 'Sam', 'Europe/Berlin', 'needs');
-  await post(alex.context, '/api/space');
-  const invite = await post(alex.context, '/api/space/invites');
-  await post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
   await post(sam.context, '/api/agreements', {
     category: 'money',
     wording: 'We talk before any purchase over 100.',
   });
 
-  await a.goto(`${server.url}/agreements`);
+  await a.goto(`${url()}/agreements`);
   await expect.poll(() => wordings(a), { timeout: 5000 }).toEqual(['We talk before any purchase over 100.']);
   await a.getByRole('button', { name: 'Let’s talk it over' }).click();
   await expect.poll(() => a.getByText('You asked to talk this over.').count()).toBe(1);
   expect(await a.getByRole('button', { name: 'Let’s talk it over' }).count()).toBe(0);
-  await expectAccessible(a, 'asked to talk it over', axeChecked);
-  await b.goto(server.url);
+  await checkAccessible(a, 'asked to talk it over');
+  await b.goto(url());
   await b
     .getByRole('link', { name: 'Alex invited you to a talk: We talk before any purchase over 100.' })
     .click();
@@ -221,7 +161,7 @@ it('asks to talk a proposal over, and shares a personal need without asking for 
     .toBe(1);
   step('Alex asks to talk Sam’s proposal over; Sam is invited to a talk on its words');
 
-  await b.goto(`${server.url}/agreements`);
+  await b.goto(`${url()}/agreements`);
   await expect
     .poll(() => b.getByText('Alex would like to talk this over.').count(), { timeout: 5000 })
     .toBe(1);
@@ -235,7 +175,7 @@ it('asks to talk a proposal over, and shares a personal need without asking for 
     .poll(() => b.getByTestId('need').textContent(), { timeout: 5000 })
     .toContain('I need twenty minutes alone after work.');
   expect(await b.getByRole('button', { name: 'Delete' }).count()).toBe(0);
-  await expectAccessible(b, 'a shared need', axeChecked);
+  await checkAccessible(b, 'a shared need');
   step('Alex’s need stays private until shared, then reaches Sam live with nothing to accept');
 
   await alex.context.close();

@@ -1,58 +1,33 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { accountsFor } from './accounts';
-import { expectAccessible, launchBrowser, phone } from './browser';
-import { type RunningServer, startServer } from './server';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { journey } from './journey';
 
 // Alex writes a shared goal and an agenda item linked to it; Sam sees both live. Alex starts the
 // money meeting and Sam is invited to its talk. Both write the notes at once: the second save is
 // shown the first one's words instead of overwriting them. A decision is proposed as an agreement
 // and Sam accepts it in the ledger. Then a routine goes into the parenting plan.
 
-let server: RunningServer;
-let browser: Browser;
-const axeChecked: string[] = [];
-const steps: string[] = [];
-const step = (name: string) => steps.push(name);
+const { url, couple, step, checkAccessible } = journey('meetings');
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  console.log(`E2E: ${steps.length} steps, axe on ${axeChecked.length} screens: ${axeChecked.join(', ')}`);
-});
-
-const accounts = accountsFor(() => server.url);
-const signUp = (context: BrowserContext, name: string) =>
-  accounts.signUp(context, name, `${name.toLowerCase()}.meetings@example.org`);
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const box = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 
 it('frames a money meeting by shared goals, keeps both partners’ notes, and turns a decision into an agreement', async () => {
-  const alex = await phone(browser);
-  const sam = await phone(browser, { colorScheme: 'dark' });
+  const { alex, sam } = await couple('meetings');
   const a = alex.page;
   const b = sam.page;
-  await signUp(alex.context, 'Alex');
-  await signUp(sam.context, 'Sam');
-  await accounts.post(alex.context, '/api/space');
-  const invite = await accounts.post(alex.context, '/api/space/invites');
-  await accounts.post(sam.context, '/api/space/join', { token: String(invite.link).split('/join/')[1] });
   step('Alex and Sam share a space');
 
-  await a.goto(server.url);
+  await a.goto(url());
   // Nothing is due: home has no meetings card, only the quiet link.
   await expect.poll(() => a.getByTestId('partner').count(), { timeout: 5000 }).toBe(1);
   expect(await a.getByTestId('meetings-card').count()).toBe(0);
   await a.getByRole('link', { name: 'Money and parenting meetings' }).click();
   await expect.poll(() => heading(a).textContent(), { timeout: 5000 }).toBe('Money and parenting');
-  await expectAccessible(a, 'the two meetings', axeChecked);
+  await checkAccessible(a, 'the two meetings');
   await a.getByRole('link', { name: 'Open Money meeting' }).click();
   await expect.poll(() => heading(a).textContent(), { timeout: 5000 }).toBe('Money meeting');
-  await expectAccessible(a, 'money meeting, empty', axeChecked);
+  await checkAccessible(a, 'money meeting, empty');
 
   await box(a, 'A shared goal').fill('A cushion of three months’ rent');
   await a.getByRole('button', { name: 'Add goal' }).click();
@@ -68,7 +43,7 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
   await expect.poll(() => a.getByText('Touches: A cushion of three months’ rent').count()).toBe(1);
   step('Alex adds a shared goal and an agenda item that touches it');
 
-  await b.goto(`${server.url}/meetings/money`);
+  await b.goto(`${url()}/meetings/money`);
   await expect
     .poll(() => b.getByTestId('goal').allTextContents(), { timeout: 5000 })
     .toEqual(['A cushion of three months’ rent']);
@@ -82,18 +57,18 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
   await expect
     .poll(() => b.getByTestId('agenda-item').allTextContents(), { timeout: 5000 })
     .toEqual(['Holiday budget', 'The car repair']);
-  await expectAccessible(b, 'money meeting with goals and agenda (dark)', axeChecked);
+  await checkAccessible(b, 'money meeting with goals and agenda (dark)');
   step('Sam sees both, adds an item, and Alex reorders the agenda');
 
   await a.getByRole('button', { name: 'Start the meeting' }).click();
   await expect.poll(() => a.getByText('Invitation sent. Sam will see it on their screen.').count()).toBe(1);
-  await b.goto(server.url);
+  await b.goto(url());
   await expect
     .poll(() => b.getByTestId('talk-waiting').first().textContent(), { timeout: 5000 })
     .toContain('Money meeting: Holiday budget; The car repair');
   step('Alex starts the money meeting; Sam is invited to its talk with the agenda as topic');
 
-  await b.goto(`${server.url}/meetings/money`);
+  await b.goto(`${url()}/meetings/money`);
   await expect.poll(() => b.getByTestId('latest-meeting').count(), { timeout: 5000 }).toBe(1);
   await expect.poll(() => a.getByTestId('latest-meeting').count(), { timeout: 5000 }).toBe(1);
   await box(a, 'Our notes').fill('Car: get two quotes first.');
@@ -105,7 +80,7 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
     .poll(() => b.getByTestId('notes-theirs').textContent(), { timeout: 5000 })
     .toBe('Car: get two quotes first.');
   expect(await box(b, 'Our notes').inputValue()).toBe('Holiday: camping, two weeks.');
-  await expectAccessible(b, 'notes saved by both at once (dark)', axeChecked);
+  await checkAccessible(b, 'notes saved by both at once (dark)');
   await box(b, 'Our notes').fill('Car: get two quotes first.\nHoliday: camping, two weeks.');
   await b.getByRole('button', { name: 'Save notes' }).click();
   await expect.poll(() => b.getByText('Notes saved.').count()).toBe(1);
@@ -123,7 +98,7 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
   expect(await a.getByRole('link', { name: 'See it in your agreements' }).getAttribute('href')).toBe(
     '/agreements',
   );
-  await expectAccessible(a, 'a decision proposed as an agreement', axeChecked);
+  await checkAccessible(a, 'a decision proposed as an agreement');
   await expect
     .poll(() => b.getByText('Proposed as an agreement', { exact: true }).count(), { timeout: 5000 })
     .toBe(1);
@@ -136,7 +111,7 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
   await expect.poll(() => b.getByRole('heading', { name: 'What you have agreed' }).count()).toBe(1);
   step('Alex proposes the decision as an agreement; Sam accepts it in the ledger');
 
-  await a.goto(`${server.url}/meetings/parenting`);
+  await a.goto(`${url()}/meetings/parenting`);
   await expect.poll(() => heading(a).textContent(), { timeout: 5000 }).toBe('Parenting meeting');
   await a.getByLabel('Task', { exact: true }).fill('School run');
   await a.getByLabel('Who', { exact: true }).selectOption({ label: 'Sam' });
@@ -146,12 +121,12 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
     .poll(() => a.getByTestId('plan-row').allTextContents(), { timeout: 5000 })
     .toEqual([expect.stringContaining('School runSamWeekday mornings')]);
   await expect.poll(() => a.getByText(/You look at it again on \d{4}-\d{2}-\d{2}\./).count()).toBe(1);
-  await expectAccessible(a, 'parenting plan with a routine', axeChecked);
-  await b.goto(`${server.url}/meetings/parenting`);
+  await checkAccessible(a, 'parenting plan with a routine');
+  await b.goto(`${url()}/meetings/parenting`);
   await expect
     .poll(() => b.getByTestId('plan-row').allTextContents(), { timeout: 5000 })
     .toEqual([expect.stringContaining('School runYouWeekday mornings')]);
-  await expectAccessible(b, 'parenting plan seen by the partner (dark)', axeChecked);
+  await checkAccessible(b, 'parenting plan seen by the partner (dark)');
   step('Alex puts Sam down for the school run; Sam sees it as theirs');
 
   // A daily money meeting later today (or at noon, just after midnight): home shows it is today.
@@ -160,22 +135,22 @@ it('frames a money meeting by shared goals, keeps both partners’ notes, and tu
       new Date(),
     ),
   );
-  await b.goto(`${server.url}/meetings/money`);
+  await b.goto(`${url()}/meetings/money`);
   await b.getByRole('button', { name: 'Propose a rhythm' }).click();
   await b.getByRole('radio', { name: 'Every day' }).check();
   await b.getByLabel('At (your time)').fill(berlinHour < 1 ? '12:00' : '23:30');
-  await expectAccessible(b, 'proposing a meeting rhythm (dark)', axeChecked);
+  await checkAccessible(b, 'proposing a meeting rhythm (dark)');
   await b.getByRole('button', { name: 'Propose to Alex' }).click();
   await expect.poll(() => b.getByText('Waiting for Alex to agree.').count(), { timeout: 5000 }).toBe(1);
-  await a.goto(`${server.url}/meetings/money`);
+  await a.goto(`${url()}/meetings/money`);
   await expect.poll(() => a.getByText('Sam proposed this rhythm.').count(), { timeout: 5000 }).toBe(1);
   await a.getByRole('button', { name: 'Agree to this rhythm' }).click();
   await expect.poll(() => a.getByText(/^Next meeting: /).count(), { timeout: 5000 }).toBe(1);
-  await a.goto(server.url);
+  await a.goto(url());
   await expect
     .poll(() => a.getByTestId('meetings-card').textContent(), { timeout: 5000 })
     .toContain('Your money meeting is today.');
-  await expectAccessible(a, 'home with a meeting today', axeChecked);
+  await checkAccessible(a, 'home with a meeting today');
   step('Sam proposes a daily rhythm, Alex agrees, and home says the meeting is today');
 
   await alex.context.close();
