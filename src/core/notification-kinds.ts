@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'plan.review',
   'meeting.due',
   'experiment.review',
+  'commitment.due',
   'appreciation.received',
   'repair.received',
   'summary.weekly',

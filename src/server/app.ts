@@ -13,6 +13,7 @@ import { agreementRoutes } from './features/agreements/routes';
 import { createAgreementService } from './features/agreements/service';
 import { appreciationRoutes } from './features/appreciations/routes';
 import { createAppreciationService } from './features/appreciations/service';
+import { commitmentReminders } from './features/commitments/reminders';
 import { commitmentRoutes } from './features/commitments/routes';
 import { createCommitmentService } from './features/commitments/service';
 import { homeRoutes } from './features/home/routes';
@@ -209,7 +210,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   spaces.onMoveToSpace(journal.moveToSpace);
   spaces.onMoveToSpace(appreciations.moveToSpace);
   // Plans to change, from a repair sent or after a fight, land on their author's own list.
-  const commitments = createCommitmentService(platform, spaces.listMembers);
+  const commitments = createCommitmentService(
+    platform,
+    spaces.listMembers,
+    commitmentReminders(platform, notifications).onDueSet,
+  );
   spaces.onMoveToSpace(commitments.moveToSpace);
   // A plan from after a fight becomes a proposal in the ledger (the agreements service, below).
   const afterFights = createAfterFightService(

@@ -135,6 +135,59 @@ describe('follow-through', () => {
     expect(await partners(sam.client)).toEqual([]);
   });
 
+  it('reminds its person alone on the morning of its day, unless it was settled or moved first', async () => {
+    app.clock.set(new Date('2026-03-02T09:00:00Z'));
+    const { alex, sam } = await couple(app.http);
+    const due = async (client: Client) =>
+      (
+        (await client.get('/api/notifications')).body.items as Array<{
+          title: string;
+          body: string;
+          link: string;
+        }>
+      ).filter((n) => n.title === 'Today is a day you gave yourself');
+    const words = 'Ring the landlord about the heating';
+    const kept = await alex.client.post('/api/commitments', {
+      text: words,
+      dueOn: '2026-03-04',
+      isShared: true,
+    });
+    const settled = await alex.client.post('/api/commitments', {
+      text: 'Book the dentist',
+      dueOn: '2026-03-04',
+      isShared: false,
+    });
+    const moved = await alex.client.post('/api/commitments', {
+      text: 'Sort the photos',
+      dueOn: '2026-03-04',
+      isShared: false,
+    });
+    // Today's morning has passed in Berlin (10:00): nothing is planned for a day the person just chose.
+    await alex.client.post('/api/commitments', {
+      text: 'Water the plants',
+      dueOn: '2026-03-02',
+      isShared: false,
+    });
+    await alex.client.patch(`/api/commitments/${settled.body.id}`, { status: 'done' });
+    await alex.client.patch(`/api/commitments/${moved.body.id}`, { dueOn: '2026-03-05' });
+
+    // 09:00 in Berlin on the 4th is 08:00 UTC.
+    app.clock.set(new Date('2026-03-04T07:59:00Z'));
+    await app.platform.jobs.runDue();
+    expect(await due(alex.client)).toEqual([]);
+    app.clock.set(new Date('2026-03-04T08:00:00Z'));
+    await app.platform.jobs.runDue();
+    const reminded = await due(alex.client);
+    expect(reminded).toEqual([expect.objectContaining({ link: '/commitments' })]);
+    expect(JSON.stringify(reminded)).not.toContain('landlord');
+    // Shared or not, the reminder is Alex's own.
+    expect(await due(sam.client)).toEqual([]);
+    app.clock.set(new Date('2026-03-05T08:00:00Z'));
+    await app.platform.jobs.runDue();
+    expect(await due(alex.client)).toHaveLength(2);
+    expect(kept.status).toBe(201);
+  });
+
   it('counts talks begun at the agreed time and commitments done in one’s own insights only', async () => {
     const { alex, sam } = await couple(app.http);
     const inThreeDays = new Date(app.clock.now().getTime() + 3 * DAY).toISOString();

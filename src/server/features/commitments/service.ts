@@ -66,6 +66,8 @@ function present(row: CommitmentRow, me: string, topics: Map<string, string>): C
 export function createCommitmentService(
   platform: Platform,
   membersOf: (spaceId: string) => Promise<Members>,
+  /** A commitment open with a day: plan its person's reminder for that morning. */
+  onDueSet?: (commitment: { id: string; personId: string; dueOn: string }) => Promise<void>,
 ) {
   const { db } = platform.database;
   const { clock, live } = platform;
@@ -162,6 +164,7 @@ export function createCommitmentService(
       };
       await store.insertCommitment(db, row);
       await tell(row, false);
+      if (row.dueOn) await onDueSet?.({ id: row.id, personId: row.personId, dueOn: row.dueOn });
       return presentOne(member, row);
     },
 
@@ -182,6 +185,10 @@ export function createCommitmentService(
       };
       await store.updateCommitment(db, id, after);
       await tell(after, before.isShared);
+      // A new day, or reopened: the reminder for the day is planned again (once per day and item).
+      const replan = after.dueOn !== before.dueOn || (before.status !== 'open' && status === 'open');
+      if (after.dueOn && status === 'open' && replan)
+        await onDueSet?.({ id, personId: after.personId, dueOn: after.dueOn });
       return presentOne(member, after);
     },
 

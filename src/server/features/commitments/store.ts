@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { person } from '../../platform/auth/tables';
 import type { Db } from '../../platform/db/database';
 import { talk } from '../talks/tables';
 import { commitment } from './tables';
@@ -80,4 +81,18 @@ export async function moveCommitments(
     .update(commitment)
     .set({ spaceId: toSpaceId })
     .where(and(eq(commitment.personId, personId), eq(commitment.spaceId, fromSpaceId)));
+}
+
+/** Whether a commitment is still open and still meant for this day (its reminder is then due). */
+export async function isOpenOn(db: Db, id: string, dueOn: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: commitment.id })
+    .from(commitment)
+    .where(and(eq(commitment.id, id), eq(commitment.status, 'open'), eq(commitment.dueOn, dueOn)));
+  return row !== undefined;
+}
+
+export async function findTimeZone(db: Db, personId: string): Promise<string | null> {
+  const [row] = await db.select({ timeZone: person.timeZone }).from(person).where(eq(person.id, personId));
+  return row?.timeZone ?? null;
 }

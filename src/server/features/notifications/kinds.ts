@@ -154,6 +154,21 @@ const definitions: KindDefinition[] = [
     },
   },
   {
+    kind: 'commitment.due',
+    defaults: { inApp: true, push: true, email: false },
+    link: () => '/commitments',
+    words: {
+      en: {
+        label: 'The day of something you said you’d do',
+        // Never the words: a lock screen may be seen by others.
+        message: () => ({
+          title: 'Today is a day you gave yourself',
+          body: 'Something on your list is for today. Done or not, it helps to say.',
+        }),
+      },
+    },
+  },
+  {
     kind: 'appreciation.received',
     defaults: { inApp: true, push: true, email: false },
     link: () => '/appreciations',

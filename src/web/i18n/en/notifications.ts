@@ -41,6 +41,7 @@ export const notifications = {
   'notificationPrefs.kind.pulse.reminder': 'Check-in reminders',
   'notificationPrefs.kind.ritual.reminder': 'Ritual reminders',
   'notificationPrefs.kind.ritual.proposed': 'Rituals proposed to you',
+  'notificationPrefs.kind.commitment.due': 'The day of something you said you’d do',
   'notificationPrefs.kind.pause.return': 'When a pause ends',
   'notificationPrefs.kind.talk.invitation': 'Invitations to talk',
   'notificationPrefs.kind.agreement.review': 'Agreements to look at again',
